@@ -1,0 +1,2 @@
+//! Generates the `model` crate from botocore service models.
+fn main() {}

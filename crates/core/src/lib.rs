@@ -1,0 +1,1 @@
+//! The domain: accounts, principals, credentials and the interfaces it needs.

@@ -1,0 +1,2 @@
+//! The Gatehouse binary: command line, configuration and wiring.
+fn main() {}

@@ -1,0 +1,1 @@
+//! Wire types generated from the pinned AWS service models.

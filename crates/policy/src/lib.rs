@@ -1,0 +1,1 @@
+//! The IAM policy language: parse, validate, compile and evaluate.

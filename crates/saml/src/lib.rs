@@ -1,0 +1,1 @@
+//! A narrow SAML response verifier.

@@ -1,0 +1,1 @@
+//! The HTTP front-end: route, authenticate, authorize, execute, encode, audit.

@@ -1,0 +1,1 @@
+//! Pure AWS Signature Version 4: parsing, canonicalisation, signing and verification.

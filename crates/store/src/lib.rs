@@ -1,0 +1,1 @@
+//! Storage implementations of the `core` store interfaces.
