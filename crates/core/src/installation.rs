@@ -1,0 +1,324 @@
+//! One Gatehouse installation: its store, master key and clock, the bootstrap of the
+//! management account, and the resolution of access keys into callers.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use serde::{Deserialize, Serialize};
+
+use crate::access_key::{self, AccessKeyRecord, KeyStatus, ResolvedKey};
+use crate::account::{self, Account};
+use crate::audit::{AuditEvent, AuditPage, AuditQuery};
+use crate::caller::{Caller, PrincipalKind};
+use crate::clock::{Clock, UnixMillis};
+use crate::error::CoreError;
+use crate::ids;
+use crate::seal::{MasterKey, SecretString};
+use crate::store::{Store, StoreError};
+
+const META: &str = "meta";
+const INSTALLATION_KEY: &str = "installation";
+const CANARY_CONTEXT: &str = "installation/canary";
+const CANARY: &[u8] = b"gatehouse master key check";
+
+/// Settings the domain needs; every quota and window is a value here, not a constant.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub partition: String,
+    pub region: String,
+    /// How long a resolved access key is trusted without a store read.
+    pub key_cache_ttl_ms: i64,
+    /// How long an unknown access key id is remembered as unknown.
+    pub negative_cache_ttl_ms: i64,
+    pub key_cache_capacity: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            partition: "aws".to_owned(),
+            region: "us-east-1".to_owned(),
+            key_cache_ttl_ms: 30_000,
+            negative_cache_ttl_ms: 5_000,
+            key_cache_capacity: 100_000,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct InstallationRecord {
+    management_account_id: String,
+    created: i64,
+    #[serde(with = "hex_bytes")]
+    canary: Vec<u8>,
+}
+
+/// The root credentials created by the first start; shown once.
+#[derive(Debug)]
+pub struct RootCredentials {
+    pub account_id: String,
+    pub access_key_id: String,
+    pub secret_access_key: SecretString,
+}
+
+#[derive(Debug)]
+pub struct Bootstrap {
+    pub management_account_id: String,
+    /// Present only when this start created the installation.
+    pub created: Option<RootCredentials>,
+}
+
+type CachedKey = (Option<ResolvedKey>, UnixMillis);
+
+#[derive(Debug)]
+pub struct Installation {
+    store: Arc<dyn Store>,
+    clock: Arc<dyn Clock>,
+    master: MasterKey,
+    settings: Settings,
+    keys: RwLock<HashMap<String, CachedKey>>,
+}
+
+impl Installation {
+    pub fn new(
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        master: MasterKey,
+        settings: Settings,
+    ) -> Self {
+        Self {
+            store,
+            clock,
+            master,
+            settings,
+            keys: RwLock::new(HashMap::new()),
+        }
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    pub fn store(&self) -> &dyn Store {
+        self.store.as_ref()
+    }
+
+    /// Creates the management account and its root access key on the first start;
+    /// on later starts checks that the master key opens this store.
+    pub fn bootstrap(&self) -> Result<Bootstrap, CoreError> {
+        let mut tx = self.store.begin()?;
+        if let Some(raw) = tx.get(META, INSTALLATION_KEY)? {
+            let rec: InstallationRecord = decode(&raw, META, INSTALLATION_KEY)?;
+            let opened = self.master.open(CANARY_CONTEXT, &rec.canary).map_err(|_| {
+                CoreError::InvalidInput(
+                    "the master key does not open this data directory's store".to_owned(),
+                )
+            })?;
+            if opened.as_slice() != CANARY {
+                return Err(CoreError::Unseal);
+            }
+            return Ok(Bootstrap {
+                management_account_id: rec.management_account_id,
+                created: None,
+            });
+        }
+        let now = self.clock.now();
+        let account = Account {
+            id: ids::account_id(),
+            name: "management".to_owned(),
+            email: "root@gatehouse.invalid".to_owned(),
+            created: now.0,
+            management: true,
+        };
+        tx.insert(account::COLLECTION, &account.id, &encode(&account)?)?;
+        let (record, secret) = self.new_access_key(&account.id, None, now)?;
+        tx.insert(
+            access_key::COLLECTION,
+            &record.access_key_id,
+            &encode(&record)?,
+        )?;
+        let rec = InstallationRecord {
+            management_account_id: account.id.clone(),
+            created: now.0,
+            canary: self.master.seal(CANARY_CONTEXT, CANARY)?,
+        };
+        tx.insert(META, INSTALLATION_KEY, &encode(&rec)?)?;
+        tx.commit()?;
+        Ok(Bootstrap {
+            management_account_id: account.id.clone(),
+            created: Some(RootCredentials {
+                account_id: account.id,
+                access_key_id: record.access_key_id,
+                secret_access_key: secret,
+            }),
+        })
+    }
+
+    fn new_access_key(
+        &self,
+        account_id: &str,
+        user: Option<(&str, &str, &str)>,
+        now: UnixMillis,
+    ) -> Result<(AccessKeyRecord, SecretString), CoreError> {
+        let access_key_id = ids::access_key_id("AKIA");
+        let secret = SecretString::new(ids::secret_access_key());
+        let sealed_secret = self.master.seal(
+            &access_key::seal_context(&access_key_id),
+            secret.expose().as_bytes(),
+        )?;
+        let record = AccessKeyRecord {
+            access_key_id,
+            account_id: account_id.to_owned(),
+            user_name: user.map(|u| u.0.to_owned()),
+            user_id: user.map(|u| u.1.to_owned()),
+            user_path: user.map(|u| u.2.to_owned()),
+            status: KeyStatus::Active,
+            created: now.0,
+            sealed_secret,
+        };
+        Ok((record, secret))
+    }
+
+    /// Looks an access key up, through a short-lived cache; `None` when unknown.
+    pub fn access_key(&self, access_key_id: &str) -> Result<Option<ResolvedKey>, CoreError> {
+        let now = self.clock.now();
+        if let Ok(cache) = self.keys.read()
+            && let Some((hit, expires)) = cache.get(access_key_id)
+            && *expires > now
+        {
+            return Ok(hit.clone());
+        }
+        let resolved = self.load_access_key(access_key_id)?;
+        let ttl = if resolved.is_some() {
+            self.settings.key_cache_ttl_ms
+        } else {
+            self.settings.negative_cache_ttl_ms
+        };
+        if let Ok(mut cache) = self.keys.write() {
+            if cache.len() >= self.settings.key_cache_capacity {
+                cache.retain(|_, (_, exp)| *exp > now);
+                if cache.len() >= self.settings.key_cache_capacity {
+                    cache.clear();
+                }
+            }
+            cache.insert(
+                access_key_id.to_owned(),
+                (resolved.clone(), UnixMillis(now.0 + ttl)),
+            );
+        }
+        Ok(resolved)
+    }
+
+    /// Forgets a cached key at once (after an update or delete on this node).
+    pub fn forget_access_key(&self, access_key_id: &str) {
+        if let Ok(mut cache) = self.keys.write() {
+            cache.remove(access_key_id);
+        }
+    }
+
+    fn load_access_key(&self, access_key_id: &str) -> Result<Option<ResolvedKey>, CoreError> {
+        // Only well-formed ids reach the store.
+        if access_key_id.len() > 128 || !access_key_id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return Ok(None);
+        }
+        let mut tx = self.store.read()?;
+        let Some(raw) = tx.get(access_key::COLLECTION, access_key_id)? else {
+            return Ok(None);
+        };
+        let record: AccessKeyRecord = decode(&raw, access_key::COLLECTION, access_key_id)?;
+        let secret = self.master.open(
+            &access_key::seal_context(access_key_id),
+            &record.sealed_secret,
+        )?;
+        let secret = String::from_utf8(secret.to_vec()).map_err(|_| CoreError::Unseal)?;
+        Ok(Some(ResolvedKey {
+            record,
+            secret: SecretString::new(secret),
+        }))
+    }
+
+    /// The principal an active key speaks for.
+    pub fn caller_for(&self, key: &ResolvedKey) -> Caller {
+        let r = &key.record;
+        let partition = &self.settings.partition;
+        match (&r.user_name, &r.user_id) {
+            (Some(name), Some(id)) => {
+                let path = r.user_path.clone().unwrap_or_else(|| "/".to_owned());
+                Caller {
+                    account_id: r.account_id.clone(),
+                    arn: format!("arn:{partition}:iam::{}:user{path}{name}", r.account_id),
+                    user_id: id.clone(),
+                    kind: PrincipalKind::User {
+                        name: name.clone(),
+                        path,
+                    },
+                    access_key_id: r.access_key_id.clone(),
+                }
+            }
+            _ => Caller {
+                account_id: r.account_id.clone(),
+                arn: format!("arn:{partition}:iam::{}:root", r.account_id),
+                user_id: r.account_id.clone(),
+                kind: PrincipalKind::Root,
+                access_key_id: r.access_key_id.clone(),
+            },
+        }
+    }
+
+    pub fn account(&self, account_id: &str) -> Result<Option<Account>, CoreError> {
+        let mut tx = self.store.read()?;
+        tx.get(account::COLLECTION, account_id)?
+            .map(|raw| decode(&raw, account::COLLECTION, account_id))
+            .transpose()
+    }
+
+    pub fn record_audit(&self, events: &[AuditEvent]) -> Result<(), CoreError> {
+        Ok(self.store.append_audit(events)?)
+    }
+
+    pub fn lookup_audit(&self, query: &AuditQuery) -> Result<AuditPage, CoreError> {
+        Ok(self.store.lookup_audit(query)?)
+    }
+}
+
+fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, CoreError> {
+    serde_json::to_vec(value).map_err(|e| CoreError::Store(StoreError::Backend(e.to_string())))
+}
+
+fn decode<T: for<'de> Deserialize<'de>>(
+    raw: &[u8],
+    kind: &'static str,
+    key: &str,
+) -> Result<T, CoreError> {
+    serde_json::from_slice(raw).map_err(|_| CoreError::CorruptRecord {
+        kind,
+        key: key.to_owned(),
+    })
+}
+
+mod hex_bytes {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&v.iter().map(|b| format!("{b:02x}")).collect::<String>())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let text = String::deserialize(d)?;
+        if text.len() % 2 != 0 {
+            return Err(serde::de::Error::custom("odd hex length"));
+        }
+        (0..text.len())
+            .step_by(2)
+            .map(|i| {
+                text.get(i..i + 2)
+                    .and_then(|p| u8::from_str_radix(p, 16).ok())
+                    .ok_or_else(|| serde::de::Error::custom("bad hex"))
+            })
+            .collect()
+    }
+}
