@@ -419,6 +419,13 @@ impl<'m> Generator<'m> {
         );
         self.service_def(&mut out)?;
         self.shape_table(&mut out)?;
+        out.push_str("/// Reads `value` into the typed struct of structure shape `shape` and writes it back,\n/// so tests can check the typed codec against the schema. `None` for other shapes.\npub fn typed_round_trip(shape: &str, value: &crate::Value) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {\nfn via<T: crate::FromValue + crate::ToValue>(value: &crate::Value) -> ::core::result::Result<crate::Value, crate::FromValueError> {\nT::from_value(value).map(|t| t.to_value())\n}\nSome(match shape {\n");
+        for name in self.shapes.keys() {
+            if self.is_struct(name) {
+                let _ = writeln!(out, "{} => via::<{}>(value),", lit(name), type_ident(name));
+            }
+        }
+        out.push_str("_ => return None,\n})\n}\n\n");
         for (name, sh) in self.shapes {
             if self.is_struct(name) {
                 self.structure(&mut out, name, sh)?;

@@ -7317,6 +7317,317 @@ static SHAPES: [crate::Shape; 381] = [
     },
 ];
 
+/// Reads `value` into the typed struct of structure shape `shape` and writes it back,
+/// so tests can check the typed codec against the schema. `None` for other shapes.
+pub fn typed_round_trip(
+    shape: &str,
+    value: &crate::Value,
+) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {
+    fn via<T: crate::FromValue + crate::ToValue>(
+        value: &crate::Value,
+    ) -> ::core::result::Result<crate::Value, crate::FromValueError> {
+        T::from_value(value).map(|t| t.to_value())
+    }
+    Some(match shape {
+        "AccessDeniedException" => via::<AccessDeniedException>(value),
+        "AccountHasOngoingImportException" => via::<AccountHasOngoingImportException>(value),
+        "AccountNotFoundException" => via::<AccountNotFoundException>(value),
+        "AccountNotRegisteredException" => via::<AccountNotRegisteredException>(value),
+        "AccountRegisteredException" => via::<AccountRegisteredException>(value),
+        "AddTagsRequest" => via::<AddTagsRequest>(value),
+        "AddTagsResponse" => via::<AddTagsResponse>(value),
+        "AdvancedEventSelector" => via::<AdvancedEventSelector>(value),
+        "AdvancedFieldSelector" => via::<AdvancedFieldSelector>(value),
+        "AggregationConfiguration" => via::<AggregationConfiguration>(value),
+        "CancelQueryRequest" => via::<CancelQueryRequest>(value),
+        "CancelQueryResponse" => via::<CancelQueryResponse>(value),
+        "CannotDelegateManagementAccountException" => {
+            via::<CannotDelegateManagementAccountException>(value)
+        }
+        "Channel" => via::<Channel>(value),
+        "ChannelARNInvalidException" => via::<ChannelARNInvalidException>(value),
+        "ChannelAlreadyExistsException" => via::<ChannelAlreadyExistsException>(value),
+        "ChannelExistsForEDSException" => via::<ChannelExistsForEDSException>(value),
+        "ChannelMaxLimitExceededException" => via::<ChannelMaxLimitExceededException>(value),
+        "ChannelNotFoundException" => via::<ChannelNotFoundException>(value),
+        "CloudTrailARNInvalidException" => via::<CloudTrailARNInvalidException>(value),
+        "CloudTrailAccessNotEnabledException" => via::<CloudTrailAccessNotEnabledException>(value),
+        "CloudTrailInvalidClientTokenIdException" => {
+            via::<CloudTrailInvalidClientTokenIdException>(value)
+        }
+        "CloudWatchLogsDeliveryUnavailableException" => {
+            via::<CloudWatchLogsDeliveryUnavailableException>(value)
+        }
+        "ConcurrentModificationException" => via::<ConcurrentModificationException>(value),
+        "ConflictException" => via::<ConflictException>(value),
+        "ContextKeySelector" => via::<ContextKeySelector>(value),
+        "CreateChannelRequest" => via::<CreateChannelRequest>(value),
+        "CreateChannelResponse" => via::<CreateChannelResponse>(value),
+        "CreateDashboardRequest" => via::<CreateDashboardRequest>(value),
+        "CreateDashboardResponse" => via::<CreateDashboardResponse>(value),
+        "CreateEventDataStoreRequest" => via::<CreateEventDataStoreRequest>(value),
+        "CreateEventDataStoreResponse" => via::<CreateEventDataStoreResponse>(value),
+        "CreateTrailRequest" => via::<CreateTrailRequest>(value),
+        "CreateTrailResponse" => via::<CreateTrailResponse>(value),
+        "DashboardDetail" => via::<DashboardDetail>(value),
+        "DataResource" => via::<DataResource>(value),
+        "DelegatedAdminAccountLimitExceededException" => {
+            via::<DelegatedAdminAccountLimitExceededException>(value)
+        }
+        "DeleteChannelRequest" => via::<DeleteChannelRequest>(value),
+        "DeleteChannelResponse" => via::<DeleteChannelResponse>(value),
+        "DeleteDashboardRequest" => via::<DeleteDashboardRequest>(value),
+        "DeleteDashboardResponse" => via::<DeleteDashboardResponse>(value),
+        "DeleteEventDataStoreRequest" => via::<DeleteEventDataStoreRequest>(value),
+        "DeleteEventDataStoreResponse" => via::<DeleteEventDataStoreResponse>(value),
+        "DeleteResourcePolicyRequest" => via::<DeleteResourcePolicyRequest>(value),
+        "DeleteResourcePolicyResponse" => via::<DeleteResourcePolicyResponse>(value),
+        "DeleteTrailRequest" => via::<DeleteTrailRequest>(value),
+        "DeleteTrailResponse" => via::<DeleteTrailResponse>(value),
+        "DeregisterOrganizationDelegatedAdminRequest" => {
+            via::<DeregisterOrganizationDelegatedAdminRequest>(value)
+        }
+        "DeregisterOrganizationDelegatedAdminResponse" => {
+            via::<DeregisterOrganizationDelegatedAdminResponse>(value)
+        }
+        "DescribeQueryRequest" => via::<DescribeQueryRequest>(value),
+        "DescribeQueryResponse" => via::<DescribeQueryResponse>(value),
+        "DescribeTrailsRequest" => via::<DescribeTrailsRequest>(value),
+        "DescribeTrailsResponse" => via::<DescribeTrailsResponse>(value),
+        "Destination" => via::<Destination>(value),
+        "DisableFederationRequest" => via::<DisableFederationRequest>(value),
+        "DisableFederationResponse" => via::<DisableFederationResponse>(value),
+        "EnableFederationRequest" => via::<EnableFederationRequest>(value),
+        "EnableFederationResponse" => via::<EnableFederationResponse>(value),
+        "Event" => via::<Event>(value),
+        "EventDataStore" => via::<EventDataStore>(value),
+        "EventDataStoreARNInvalidException" => via::<EventDataStoreARNInvalidException>(value),
+        "EventDataStoreAlreadyExistsException" => {
+            via::<EventDataStoreAlreadyExistsException>(value)
+        }
+        "EventDataStoreFederationEnabledException" => {
+            via::<EventDataStoreFederationEnabledException>(value)
+        }
+        "EventDataStoreHasOngoingImportException" => {
+            via::<EventDataStoreHasOngoingImportException>(value)
+        }
+        "EventDataStoreMaxLimitExceededException" => {
+            via::<EventDataStoreMaxLimitExceededException>(value)
+        }
+        "EventDataStoreNotFoundException" => via::<EventDataStoreNotFoundException>(value),
+        "EventDataStoreTerminationProtectedException" => {
+            via::<EventDataStoreTerminationProtectedException>(value)
+        }
+        "EventSelector" => via::<EventSelector>(value),
+        "GenerateQueryRequest" => via::<GenerateQueryRequest>(value),
+        "GenerateQueryResponse" => via::<GenerateQueryResponse>(value),
+        "GenerateResponseException" => via::<GenerateResponseException>(value),
+        "GetChannelRequest" => via::<GetChannelRequest>(value),
+        "GetChannelResponse" => via::<GetChannelResponse>(value),
+        "GetDashboardRequest" => via::<GetDashboardRequest>(value),
+        "GetDashboardResponse" => via::<GetDashboardResponse>(value),
+        "GetEventConfigurationRequest" => via::<GetEventConfigurationRequest>(value),
+        "GetEventConfigurationResponse" => via::<GetEventConfigurationResponse>(value),
+        "GetEventDataStoreRequest" => via::<GetEventDataStoreRequest>(value),
+        "GetEventDataStoreResponse" => via::<GetEventDataStoreResponse>(value),
+        "GetEventSelectorsRequest" => via::<GetEventSelectorsRequest>(value),
+        "GetEventSelectorsResponse" => via::<GetEventSelectorsResponse>(value),
+        "GetImportRequest" => via::<GetImportRequest>(value),
+        "GetImportResponse" => via::<GetImportResponse>(value),
+        "GetInsightSelectorsRequest" => via::<GetInsightSelectorsRequest>(value),
+        "GetInsightSelectorsResponse" => via::<GetInsightSelectorsResponse>(value),
+        "GetQueryResultsRequest" => via::<GetQueryResultsRequest>(value),
+        "GetQueryResultsResponse" => via::<GetQueryResultsResponse>(value),
+        "GetResourcePolicyRequest" => via::<GetResourcePolicyRequest>(value),
+        "GetResourcePolicyResponse" => via::<GetResourcePolicyResponse>(value),
+        "GetTrailRequest" => via::<GetTrailRequest>(value),
+        "GetTrailResponse" => via::<GetTrailResponse>(value),
+        "GetTrailStatusRequest" => via::<GetTrailStatusRequest>(value),
+        "GetTrailStatusResponse" => via::<GetTrailStatusResponse>(value),
+        "ImportFailureListItem" => via::<ImportFailureListItem>(value),
+        "ImportNotFoundException" => via::<ImportNotFoundException>(value),
+        "ImportSource" => via::<ImportSource>(value),
+        "ImportStatistics" => via::<ImportStatistics>(value),
+        "ImportsListItem" => via::<ImportsListItem>(value),
+        "InactiveEventDataStoreException" => via::<InactiveEventDataStoreException>(value),
+        "InactiveQueryException" => via::<InactiveQueryException>(value),
+        "IngestionStatus" => via::<IngestionStatus>(value),
+        "InsightNotEnabledException" => via::<InsightNotEnabledException>(value),
+        "InsightSelector" => via::<InsightSelector>(value),
+        "InsufficientDependencyServiceAccessPermissionException" => {
+            via::<InsufficientDependencyServiceAccessPermissionException>(value)
+        }
+        "InsufficientEncryptionPolicyException" => {
+            via::<InsufficientEncryptionPolicyException>(value)
+        }
+        "InsufficientIAMAccessPermissionException" => {
+            via::<InsufficientIAMAccessPermissionException>(value)
+        }
+        "InsufficientS3BucketPolicyException" => via::<InsufficientS3BucketPolicyException>(value),
+        "InsufficientSnsTopicPolicyException" => via::<InsufficientSnsTopicPolicyException>(value),
+        "InvalidCloudWatchLogsLogGroupArnException" => {
+            via::<InvalidCloudWatchLogsLogGroupArnException>(value)
+        }
+        "InvalidCloudWatchLogsRoleArnException" => {
+            via::<InvalidCloudWatchLogsRoleArnException>(value)
+        }
+        "InvalidDateRangeException" => via::<InvalidDateRangeException>(value),
+        "InvalidEventCategoryException" => via::<InvalidEventCategoryException>(value),
+        "InvalidEventDataStoreCategoryException" => {
+            via::<InvalidEventDataStoreCategoryException>(value)
+        }
+        "InvalidEventDataStoreStatusException" => {
+            via::<InvalidEventDataStoreStatusException>(value)
+        }
+        "InvalidEventSelectorsException" => via::<InvalidEventSelectorsException>(value),
+        "InvalidHomeRegionException" => via::<InvalidHomeRegionException>(value),
+        "InvalidImportSourceException" => via::<InvalidImportSourceException>(value),
+        "InvalidInsightSelectorsException" => via::<InvalidInsightSelectorsException>(value),
+        "InvalidKmsKeyIdException" => via::<InvalidKmsKeyIdException>(value),
+        "InvalidLookupAttributesException" => via::<InvalidLookupAttributesException>(value),
+        "InvalidMaxResultsException" => via::<InvalidMaxResultsException>(value),
+        "InvalidNextTokenException" => via::<InvalidNextTokenException>(value),
+        "InvalidParameterCombinationException" => {
+            via::<InvalidParameterCombinationException>(value)
+        }
+        "InvalidParameterException" => via::<InvalidParameterException>(value),
+        "InvalidQueryStatementException" => via::<InvalidQueryStatementException>(value),
+        "InvalidQueryStatusException" => via::<InvalidQueryStatusException>(value),
+        "InvalidS3BucketNameException" => via::<InvalidS3BucketNameException>(value),
+        "InvalidS3PrefixException" => via::<InvalidS3PrefixException>(value),
+        "InvalidSnsTopicNameException" => via::<InvalidSnsTopicNameException>(value),
+        "InvalidSourceException" => via::<InvalidSourceException>(value),
+        "InvalidTagParameterException" => via::<InvalidTagParameterException>(value),
+        "InvalidTimeRangeException" => via::<InvalidTimeRangeException>(value),
+        "InvalidTokenException" => via::<InvalidTokenException>(value),
+        "InvalidTrailNameException" => via::<InvalidTrailNameException>(value),
+        "KmsException" => via::<KmsException>(value),
+        "KmsKeyDisabledException" => via::<KmsKeyDisabledException>(value),
+        "KmsKeyNotFoundException" => via::<KmsKeyNotFoundException>(value),
+        "ListChannelsRequest" => via::<ListChannelsRequest>(value),
+        "ListChannelsResponse" => via::<ListChannelsResponse>(value),
+        "ListDashboardsRequest" => via::<ListDashboardsRequest>(value),
+        "ListDashboardsResponse" => via::<ListDashboardsResponse>(value),
+        "ListEventDataStoresRequest" => via::<ListEventDataStoresRequest>(value),
+        "ListEventDataStoresResponse" => via::<ListEventDataStoresResponse>(value),
+        "ListImportFailuresRequest" => via::<ListImportFailuresRequest>(value),
+        "ListImportFailuresResponse" => via::<ListImportFailuresResponse>(value),
+        "ListImportsRequest" => via::<ListImportsRequest>(value),
+        "ListImportsResponse" => via::<ListImportsResponse>(value),
+        "ListInsightsDataRequest" => via::<ListInsightsDataRequest>(value),
+        "ListInsightsDataResponse" => via::<ListInsightsDataResponse>(value),
+        "ListInsightsMetricDataRequest" => via::<ListInsightsMetricDataRequest>(value),
+        "ListInsightsMetricDataResponse" => via::<ListInsightsMetricDataResponse>(value),
+        "ListPublicKeysRequest" => via::<ListPublicKeysRequest>(value),
+        "ListPublicKeysResponse" => via::<ListPublicKeysResponse>(value),
+        "ListQueriesRequest" => via::<ListQueriesRequest>(value),
+        "ListQueriesResponse" => via::<ListQueriesResponse>(value),
+        "ListTagsRequest" => via::<ListTagsRequest>(value),
+        "ListTagsResponse" => via::<ListTagsResponse>(value),
+        "ListTrailsRequest" => via::<ListTrailsRequest>(value),
+        "ListTrailsResponse" => via::<ListTrailsResponse>(value),
+        "LookupAttribute" => via::<LookupAttribute>(value),
+        "LookupEventsRequest" => via::<LookupEventsRequest>(value),
+        "LookupEventsResponse" => via::<LookupEventsResponse>(value),
+        "MaxConcurrentQueriesException" => via::<MaxConcurrentQueriesException>(value),
+        "MaximumNumberOfTrailsExceededException" => {
+            via::<MaximumNumberOfTrailsExceededException>(value)
+        }
+        "NoManagementAccountSLRExistsException" => {
+            via::<NoManagementAccountSLRExistsException>(value)
+        }
+        "NotOrganizationManagementAccountException" => {
+            via::<NotOrganizationManagementAccountException>(value)
+        }
+        "NotOrganizationMasterAccountException" => {
+            via::<NotOrganizationMasterAccountException>(value)
+        }
+        "OperationNotPermittedException" => via::<OperationNotPermittedException>(value),
+        "OrganizationNotInAllFeaturesModeException" => {
+            via::<OrganizationNotInAllFeaturesModeException>(value)
+        }
+        "OrganizationsNotInUseException" => via::<OrganizationsNotInUseException>(value),
+        "PartitionKey" => via::<PartitionKey>(value),
+        "PublicKey" => via::<PublicKey>(value),
+        "PutEventConfigurationRequest" => via::<PutEventConfigurationRequest>(value),
+        "PutEventConfigurationResponse" => via::<PutEventConfigurationResponse>(value),
+        "PutEventSelectorsRequest" => via::<PutEventSelectorsRequest>(value),
+        "PutEventSelectorsResponse" => via::<PutEventSelectorsResponse>(value),
+        "PutInsightSelectorsRequest" => via::<PutInsightSelectorsRequest>(value),
+        "PutInsightSelectorsResponse" => via::<PutInsightSelectorsResponse>(value),
+        "PutResourcePolicyRequest" => via::<PutResourcePolicyRequest>(value),
+        "PutResourcePolicyResponse" => via::<PutResourcePolicyResponse>(value),
+        "Query" => via::<Query>(value),
+        "QueryIdNotFoundException" => via::<QueryIdNotFoundException>(value),
+        "QueryStatistics" => via::<QueryStatistics>(value),
+        "QueryStatisticsForDescribeQuery" => via::<QueryStatisticsForDescribeQuery>(value),
+        "RefreshSchedule" => via::<RefreshSchedule>(value),
+        "RefreshScheduleFrequency" => via::<RefreshScheduleFrequency>(value),
+        "RegisterOrganizationDelegatedAdminRequest" => {
+            via::<RegisterOrganizationDelegatedAdminRequest>(value)
+        }
+        "RegisterOrganizationDelegatedAdminResponse" => {
+            via::<RegisterOrganizationDelegatedAdminResponse>(value)
+        }
+        "RemoveTagsRequest" => via::<RemoveTagsRequest>(value),
+        "RemoveTagsResponse" => via::<RemoveTagsResponse>(value),
+        "RequestWidget" => via::<RequestWidget>(value),
+        "Resource" => via::<Resource>(value),
+        "ResourceARNNotValidException" => via::<ResourceARNNotValidException>(value),
+        "ResourceNotFoundException" => via::<ResourceNotFoundException>(value),
+        "ResourcePolicyNotFoundException" => via::<ResourcePolicyNotFoundException>(value),
+        "ResourcePolicyNotValidException" => via::<ResourcePolicyNotValidException>(value),
+        "ResourceTag" => via::<ResourceTag>(value),
+        "ResourceTypeNotSupportedException" => via::<ResourceTypeNotSupportedException>(value),
+        "RestoreEventDataStoreRequest" => via::<RestoreEventDataStoreRequest>(value),
+        "RestoreEventDataStoreResponse" => via::<RestoreEventDataStoreResponse>(value),
+        "S3BucketDoesNotExistException" => via::<S3BucketDoesNotExistException>(value),
+        "S3ImportSource" => via::<S3ImportSource>(value),
+        "SearchSampleQueriesRequest" => via::<SearchSampleQueriesRequest>(value),
+        "SearchSampleQueriesResponse" => via::<SearchSampleQueriesResponse>(value),
+        "SearchSampleQueriesSearchResult" => via::<SearchSampleQueriesSearchResult>(value),
+        "ServiceQuotaExceededException" => via::<ServiceQuotaExceededException>(value),
+        "SourceConfig" => via::<SourceConfig>(value),
+        "StartDashboardRefreshRequest" => via::<StartDashboardRefreshRequest>(value),
+        "StartDashboardRefreshResponse" => via::<StartDashboardRefreshResponse>(value),
+        "StartEventDataStoreIngestionRequest" => via::<StartEventDataStoreIngestionRequest>(value),
+        "StartEventDataStoreIngestionResponse" => {
+            via::<StartEventDataStoreIngestionResponse>(value)
+        }
+        "StartImportRequest" => via::<StartImportRequest>(value),
+        "StartImportResponse" => via::<StartImportResponse>(value),
+        "StartLoggingRequest" => via::<StartLoggingRequest>(value),
+        "StartLoggingResponse" => via::<StartLoggingResponse>(value),
+        "StartQueryRequest" => via::<StartQueryRequest>(value),
+        "StartQueryResponse" => via::<StartQueryResponse>(value),
+        "StopEventDataStoreIngestionRequest" => via::<StopEventDataStoreIngestionRequest>(value),
+        "StopEventDataStoreIngestionResponse" => via::<StopEventDataStoreIngestionResponse>(value),
+        "StopImportRequest" => via::<StopImportRequest>(value),
+        "StopImportResponse" => via::<StopImportResponse>(value),
+        "StopLoggingRequest" => via::<StopLoggingRequest>(value),
+        "StopLoggingResponse" => via::<StopLoggingResponse>(value),
+        "Tag" => via::<Tag>(value),
+        "TagsLimitExceededException" => via::<TagsLimitExceededException>(value),
+        "ThrottlingException" => via::<ThrottlingException>(value),
+        "Trail" => via::<Trail>(value),
+        "TrailAlreadyExistsException" => via::<TrailAlreadyExistsException>(value),
+        "TrailInfo" => via::<TrailInfo>(value),
+        "TrailNotFoundException" => via::<TrailNotFoundException>(value),
+        "TrailNotProvidedException" => via::<TrailNotProvidedException>(value),
+        "UnsupportedOperationException" => via::<UnsupportedOperationException>(value),
+        "UpdateChannelRequest" => via::<UpdateChannelRequest>(value),
+        "UpdateChannelResponse" => via::<UpdateChannelResponse>(value),
+        "UpdateDashboardRequest" => via::<UpdateDashboardRequest>(value),
+        "UpdateDashboardResponse" => via::<UpdateDashboardResponse>(value),
+        "UpdateEventDataStoreRequest" => via::<UpdateEventDataStoreRequest>(value),
+        "UpdateEventDataStoreResponse" => via::<UpdateEventDataStoreResponse>(value),
+        "UpdateTrailRequest" => via::<UpdateTrailRequest>(value),
+        "UpdateTrailResponse" => via::<UpdateTrailResponse>(value),
+        "Widget" => via::<Widget>(value),
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessDeniedException {}
 

@@ -2019,6 +2019,87 @@ static SHAPES: [crate::Shape; 111] = [
     },
 ];
 
+/// Reads `value` into the typed struct of structure shape `shape` and writes it back,
+/// so tests can check the typed codec against the schema. `None` for other shapes.
+pub fn typed_round_trip(
+    shape: &str,
+    value: &crate::Value,
+) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {
+    fn via<T: crate::FromValue + crate::ToValue>(
+        value: &crate::Value,
+    ) -> ::core::result::Result<crate::Value, crate::FromValueError> {
+        T::from_value(value).map(|t| t.to_value())
+    }
+    Some(match shape {
+        "CognitoIdentityProvider" => via::<CognitoIdentityProvider>(value),
+        "ConcurrentModificationException" => via::<ConcurrentModificationException>(value),
+        "CreateIdentityPoolInput" => via::<CreateIdentityPoolInput>(value),
+        "Credentials" => via::<Credentials>(value),
+        "DeleteIdentitiesInput" => via::<DeleteIdentitiesInput>(value),
+        "DeleteIdentitiesResponse" => via::<DeleteIdentitiesResponse>(value),
+        "DeleteIdentityPoolInput" => via::<DeleteIdentityPoolInput>(value),
+        "DescribeIdentityInput" => via::<DescribeIdentityInput>(value),
+        "DescribeIdentityPoolInput" => via::<DescribeIdentityPoolInput>(value),
+        "DeveloperUserAlreadyRegisteredException" => {
+            via::<DeveloperUserAlreadyRegisteredException>(value)
+        }
+        "ExternalServiceException" => via::<ExternalServiceException>(value),
+        "GetCredentialsForIdentityInput" => via::<GetCredentialsForIdentityInput>(value),
+        "GetCredentialsForIdentityResponse" => via::<GetCredentialsForIdentityResponse>(value),
+        "GetIdInput" => via::<GetIdInput>(value),
+        "GetIdResponse" => via::<GetIdResponse>(value),
+        "GetIdentityPoolRolesInput" => via::<GetIdentityPoolRolesInput>(value),
+        "GetIdentityPoolRolesResponse" => via::<GetIdentityPoolRolesResponse>(value),
+        "GetOpenIdTokenForDeveloperIdentityInput" => {
+            via::<GetOpenIdTokenForDeveloperIdentityInput>(value)
+        }
+        "GetOpenIdTokenForDeveloperIdentityResponse" => {
+            via::<GetOpenIdTokenForDeveloperIdentityResponse>(value)
+        }
+        "GetOpenIdTokenInput" => via::<GetOpenIdTokenInput>(value),
+        "GetOpenIdTokenResponse" => via::<GetOpenIdTokenResponse>(value),
+        "GetPrincipalTagAttributeMapInput" => via::<GetPrincipalTagAttributeMapInput>(value),
+        "GetPrincipalTagAttributeMapResponse" => via::<GetPrincipalTagAttributeMapResponse>(value),
+        "IdentityDescription" => via::<IdentityDescription>(value),
+        "IdentityPool" => via::<IdentityPool>(value),
+        "IdentityPoolShortDescription" => via::<IdentityPoolShortDescription>(value),
+        "InternalErrorException" => via::<InternalErrorException>(value),
+        "InvalidIdentityPoolConfigurationException" => {
+            via::<InvalidIdentityPoolConfigurationException>(value)
+        }
+        "InvalidParameterException" => via::<InvalidParameterException>(value),
+        "LimitExceededException" => via::<LimitExceededException>(value),
+        "ListIdentitiesInput" => via::<ListIdentitiesInput>(value),
+        "ListIdentitiesResponse" => via::<ListIdentitiesResponse>(value),
+        "ListIdentityPoolsInput" => via::<ListIdentityPoolsInput>(value),
+        "ListIdentityPoolsResponse" => via::<ListIdentityPoolsResponse>(value),
+        "ListTagsForResourceInput" => via::<ListTagsForResourceInput>(value),
+        "ListTagsForResourceResponse" => via::<ListTagsForResourceResponse>(value),
+        "LookupDeveloperIdentityInput" => via::<LookupDeveloperIdentityInput>(value),
+        "LookupDeveloperIdentityResponse" => via::<LookupDeveloperIdentityResponse>(value),
+        "MappingRule" => via::<MappingRule>(value),
+        "MergeDeveloperIdentitiesInput" => via::<MergeDeveloperIdentitiesInput>(value),
+        "MergeDeveloperIdentitiesResponse" => via::<MergeDeveloperIdentitiesResponse>(value),
+        "NotAuthorizedException" => via::<NotAuthorizedException>(value),
+        "ResourceConflictException" => via::<ResourceConflictException>(value),
+        "ResourceNotFoundException" => via::<ResourceNotFoundException>(value),
+        "RoleMapping" => via::<RoleMapping>(value),
+        "RulesConfigurationType" => via::<RulesConfigurationType>(value),
+        "SetIdentityPoolRolesInput" => via::<SetIdentityPoolRolesInput>(value),
+        "SetPrincipalTagAttributeMapInput" => via::<SetPrincipalTagAttributeMapInput>(value),
+        "SetPrincipalTagAttributeMapResponse" => via::<SetPrincipalTagAttributeMapResponse>(value),
+        "TagResourceInput" => via::<TagResourceInput>(value),
+        "TagResourceResponse" => via::<TagResourceResponse>(value),
+        "TooManyRequestsException" => via::<TooManyRequestsException>(value),
+        "UnlinkDeveloperIdentityInput" => via::<UnlinkDeveloperIdentityInput>(value),
+        "UnlinkIdentityInput" => via::<UnlinkIdentityInput>(value),
+        "UnprocessedIdentityId" => via::<UnprocessedIdentityId>(value),
+        "UntagResourceInput" => via::<UntagResourceInput>(value),
+        "UntagResourceResponse" => via::<UntagResourceResponse>(value),
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AmbiguousRoleResolutionType {
     AuthenticatedRole,

@@ -12920,6 +12920,503 @@ static SHAPES: [crate::Shape; 636] = [
     },
 ];
 
+/// Reads `value` into the typed struct of structure shape `shape` and writes it back,
+/// so tests can check the typed codec against the schema. `None` for other shapes.
+pub fn typed_round_trip(
+    shape: &str,
+    value: &crate::Value,
+) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {
+    fn via<T: crate::FromValue + crate::ToValue>(
+        value: &crate::Value,
+    ) -> ::core::result::Result<crate::Value, crate::FromValueError> {
+        T::from_value(value).map(|t| t.to_value())
+    }
+    Some(match shape {
+        "AcceptDelegationRequestRequest" => via::<AcceptDelegationRequestRequest>(value),
+        "AccessDetail" => via::<AccessDetail>(value),
+        "AccessKey" => via::<AccessKey>(value),
+        "AccessKeyLastUsed" => via::<AccessKeyLastUsed>(value),
+        "AccessKeyMetadata" => via::<AccessKeyMetadata>(value),
+        "AccountNotManagementOrDelegatedAdministratorException" => {
+            via::<AccountNotManagementOrDelegatedAdministratorException>(value)
+        }
+        "AcquireRoleRequest" => via::<AcquireRoleRequest>(value),
+        "AcquireRoleResponse" => via::<AcquireRoleResponse>(value),
+        "AddClientIDToOpenIDConnectProviderRequest" => {
+            via::<AddClientIDToOpenIDConnectProviderRequest>(value)
+        }
+        "AddRoleToInstanceProfileRequest" => via::<AddRoleToInstanceProfileRequest>(value),
+        "AddUserToGroupRequest" => via::<AddUserToGroupRequest>(value),
+        "AssociateDelegationRequestRequest" => via::<AssociateDelegationRequestRequest>(value),
+        "AttachGroupPolicyRequest" => via::<AttachGroupPolicyRequest>(value),
+        "AttachRolePolicyRequest" => via::<AttachRolePolicyRequest>(value),
+        "AttachUserPolicyRequest" => via::<AttachUserPolicyRequest>(value),
+        "AttachedPermissionsBoundary" => via::<AttachedPermissionsBoundary>(value),
+        "AttachedPolicy" => via::<AttachedPolicy>(value),
+        "CallerIsNotManagementAccountException" => {
+            via::<CallerIsNotManagementAccountException>(value)
+        }
+        "ChangePasswordRequest" => via::<ChangePasswordRequest>(value),
+        "ConcurrentModificationException" => via::<ConcurrentModificationException>(value),
+        "ContextEntry" => via::<ContextEntry>(value),
+        "ContextProvider" => via::<ContextProvider>(value),
+        "ContextProviderKeyDefinition" => via::<ContextProviderKeyDefinition>(value),
+        "CreateAccessKeyRequest" => via::<CreateAccessKeyRequest>(value),
+        "CreateAccessKeyResponse" => via::<CreateAccessKeyResponse>(value),
+        "CreateAccountAliasRequest" => via::<CreateAccountAliasRequest>(value),
+        "CreateDelegationRequestRequest" => via::<CreateDelegationRequestRequest>(value),
+        "CreateDelegationRequestResponse" => via::<CreateDelegationRequestResponse>(value),
+        "CreateGroupRequest" => via::<CreateGroupRequest>(value),
+        "CreateGroupResponse" => via::<CreateGroupResponse>(value),
+        "CreateInstanceProfileRequest" => via::<CreateInstanceProfileRequest>(value),
+        "CreateInstanceProfileResponse" => via::<CreateInstanceProfileResponse>(value),
+        "CreateLoginProfileRequest" => via::<CreateLoginProfileRequest>(value),
+        "CreateLoginProfileResponse" => via::<CreateLoginProfileResponse>(value),
+        "CreateOpenIDConnectProviderRequest" => via::<CreateOpenIDConnectProviderRequest>(value),
+        "CreateOpenIDConnectProviderResponse" => via::<CreateOpenIDConnectProviderResponse>(value),
+        "CreatePolicyRequest" => via::<CreatePolicyRequest>(value),
+        "CreatePolicyResponse" => via::<CreatePolicyResponse>(value),
+        "CreatePolicyVersionRequest" => via::<CreatePolicyVersionRequest>(value),
+        "CreatePolicyVersionResponse" => via::<CreatePolicyVersionResponse>(value),
+        "CreateRoleRequest" => via::<CreateRoleRequest>(value),
+        "CreateRoleResponse" => via::<CreateRoleResponse>(value),
+        "CreateSAMLProviderRequest" => via::<CreateSAMLProviderRequest>(value),
+        "CreateSAMLProviderResponse" => via::<CreateSAMLProviderResponse>(value),
+        "CreateServiceLinkedRoleRequest" => via::<CreateServiceLinkedRoleRequest>(value),
+        "CreateServiceLinkedRoleResponse" => via::<CreateServiceLinkedRoleResponse>(value),
+        "CreateServiceSpecificCredentialRequest" => {
+            via::<CreateServiceSpecificCredentialRequest>(value)
+        }
+        "CreateServiceSpecificCredentialResponse" => {
+            via::<CreateServiceSpecificCredentialResponse>(value)
+        }
+        "CreateUserRequest" => via::<CreateUserRequest>(value),
+        "CreateUserResponse" => via::<CreateUserResponse>(value),
+        "CreateVirtualMFADeviceRequest" => via::<CreateVirtualMFADeviceRequest>(value),
+        "CreateVirtualMFADeviceResponse" => via::<CreateVirtualMFADeviceResponse>(value),
+        "CredentialReportExpiredException" => via::<CredentialReportExpiredException>(value),
+        "CredentialReportNotPresentException" => via::<CredentialReportNotPresentException>(value),
+        "CredentialReportNotReadyException" => via::<CredentialReportNotReadyException>(value),
+        "DeactivateMFADeviceRequest" => via::<DeactivateMFADeviceRequest>(value),
+        "DelegationPermission" => via::<DelegationPermission>(value),
+        "DelegationRequest" => via::<DelegationRequest>(value),
+        "DeleteAccessKeyRequest" => via::<DeleteAccessKeyRequest>(value),
+        "DeleteAccountAliasRequest" => via::<DeleteAccountAliasRequest>(value),
+        "DeleteConflictException" => via::<DeleteConflictException>(value),
+        "DeleteGroupPolicyRequest" => via::<DeleteGroupPolicyRequest>(value),
+        "DeleteGroupRequest" => via::<DeleteGroupRequest>(value),
+        "DeleteInstanceProfileRequest" => via::<DeleteInstanceProfileRequest>(value),
+        "DeleteLoginProfileRequest" => via::<DeleteLoginProfileRequest>(value),
+        "DeleteOpenIDConnectProviderRequest" => via::<DeleteOpenIDConnectProviderRequest>(value),
+        "DeletePolicyRequest" => via::<DeletePolicyRequest>(value),
+        "DeletePolicyVersionRequest" => via::<DeletePolicyVersionRequest>(value),
+        "DeleteRolePermissionsBoundaryRequest" => {
+            via::<DeleteRolePermissionsBoundaryRequest>(value)
+        }
+        "DeleteRolePolicyRequest" => via::<DeleteRolePolicyRequest>(value),
+        "DeleteRoleRequest" => via::<DeleteRoleRequest>(value),
+        "DeleteSAMLProviderRequest" => via::<DeleteSAMLProviderRequest>(value),
+        "DeleteSSHPublicKeyRequest" => via::<DeleteSSHPublicKeyRequest>(value),
+        "DeleteServerCertificateRequest" => via::<DeleteServerCertificateRequest>(value),
+        "DeleteServiceLinkedRoleRequest" => via::<DeleteServiceLinkedRoleRequest>(value),
+        "DeleteServiceLinkedRoleResponse" => via::<DeleteServiceLinkedRoleResponse>(value),
+        "DeleteServiceSpecificCredentialRequest" => {
+            via::<DeleteServiceSpecificCredentialRequest>(value)
+        }
+        "DeleteSigningCertificateRequest" => via::<DeleteSigningCertificateRequest>(value),
+        "DeleteUserPermissionsBoundaryRequest" => {
+            via::<DeleteUserPermissionsBoundaryRequest>(value)
+        }
+        "DeleteUserPolicyRequest" => via::<DeleteUserPolicyRequest>(value),
+        "DeleteUserRequest" => via::<DeleteUserRequest>(value),
+        "DeleteVirtualMFADeviceRequest" => via::<DeleteVirtualMFADeviceRequest>(value),
+        "DeletionTaskFailureReasonType" => via::<DeletionTaskFailureReasonType>(value),
+        "DetachGroupPolicyRequest" => via::<DetachGroupPolicyRequest>(value),
+        "DetachRolePolicyRequest" => via::<DetachRolePolicyRequest>(value),
+        "DetachUserPolicyRequest" => via::<DetachUserPolicyRequest>(value),
+        "DisableOrganizationsRootCredentialsManagementRequest" => {
+            via::<DisableOrganizationsRootCredentialsManagementRequest>(value)
+        }
+        "DisableOrganizationsRootCredentialsManagementResponse" => {
+            via::<DisableOrganizationsRootCredentialsManagementResponse>(value)
+        }
+        "DisableOrganizationsRootSessionsRequest" => {
+            via::<DisableOrganizationsRootSessionsRequest>(value)
+        }
+        "DisableOrganizationsRootSessionsResponse" => {
+            via::<DisableOrganizationsRootSessionsResponse>(value)
+        }
+        "DuplicateCertificateException" => via::<DuplicateCertificateException>(value),
+        "DuplicateSSHPublicKeyException" => via::<DuplicateSSHPublicKeyException>(value),
+        "EnableMFADeviceRequest" => via::<EnableMFADeviceRequest>(value),
+        "EnableOrganizationsRootCredentialsManagementRequest" => {
+            via::<EnableOrganizationsRootCredentialsManagementRequest>(value)
+        }
+        "EnableOrganizationsRootCredentialsManagementResponse" => {
+            via::<EnableOrganizationsRootCredentialsManagementResponse>(value)
+        }
+        "EnableOrganizationsRootSessionsRequest" => {
+            via::<EnableOrganizationsRootSessionsRequest>(value)
+        }
+        "EnableOrganizationsRootSessionsResponse" => {
+            via::<EnableOrganizationsRootSessionsResponse>(value)
+        }
+        "EnableOutboundWebIdentityFederationResponse" => {
+            via::<EnableOutboundWebIdentityFederationResponse>(value)
+        }
+        "EntityAlreadyExistsException" => via::<EntityAlreadyExistsException>(value),
+        "EntityDetails" => via::<EntityDetails>(value),
+        "EntityInfo" => via::<EntityInfo>(value),
+        "EntityTemporarilyUnmodifiableException" => {
+            via::<EntityTemporarilyUnmodifiableException>(value)
+        }
+        "ErrorDetails" => via::<ErrorDetails>(value),
+        "EvaluationResult" => via::<EvaluationResult>(value),
+        "FeatureDisabledException" => via::<FeatureDisabledException>(value),
+        "FeatureEnabledException" => via::<FeatureEnabledException>(value),
+        "GenerateCredentialReportResponse" => via::<GenerateCredentialReportResponse>(value),
+        "GenerateOrganizationsAccessReportRequest" => {
+            via::<GenerateOrganizationsAccessReportRequest>(value)
+        }
+        "GenerateOrganizationsAccessReportResponse" => {
+            via::<GenerateOrganizationsAccessReportResponse>(value)
+        }
+        "GenerateServiceLastAccessedDetailsRequest" => {
+            via::<GenerateServiceLastAccessedDetailsRequest>(value)
+        }
+        "GenerateServiceLastAccessedDetailsResponse" => {
+            via::<GenerateServiceLastAccessedDetailsResponse>(value)
+        }
+        "GetAccessKeyLastUsedRequest" => via::<GetAccessKeyLastUsedRequest>(value),
+        "GetAccessKeyLastUsedResponse" => via::<GetAccessKeyLastUsedResponse>(value),
+        "GetAccountAuthorizationDetailsRequest" => {
+            via::<GetAccountAuthorizationDetailsRequest>(value)
+        }
+        "GetAccountAuthorizationDetailsResponse" => {
+            via::<GetAccountAuthorizationDetailsResponse>(value)
+        }
+        "GetAccountPasswordPolicyResponse" => via::<GetAccountPasswordPolicyResponse>(value),
+        "GetAccountPropertiesRequest" => via::<GetAccountPropertiesRequest>(value),
+        "GetAccountPropertiesResponse" => via::<GetAccountPropertiesResponse>(value),
+        "GetAccountSummaryResponse" => via::<GetAccountSummaryResponse>(value),
+        "GetContextKeysForCustomPolicyRequest" => {
+            via::<GetContextKeysForCustomPolicyRequest>(value)
+        }
+        "GetContextKeysForPolicyResponse" => via::<GetContextKeysForPolicyResponse>(value),
+        "GetContextKeysForPrincipalPolicyRequest" => {
+            via::<GetContextKeysForPrincipalPolicyRequest>(value)
+        }
+        "GetCredentialReportResponse" => via::<GetCredentialReportResponse>(value),
+        "GetDelegationRequestRequest" => via::<GetDelegationRequestRequest>(value),
+        "GetDelegationRequestResponse" => via::<GetDelegationRequestResponse>(value),
+        "GetGroupPolicyRequest" => via::<GetGroupPolicyRequest>(value),
+        "GetGroupPolicyResponse" => via::<GetGroupPolicyResponse>(value),
+        "GetGroupRequest" => via::<GetGroupRequest>(value),
+        "GetGroupResponse" => via::<GetGroupResponse>(value),
+        "GetHumanReadableSummaryRequest" => via::<GetHumanReadableSummaryRequest>(value),
+        "GetHumanReadableSummaryResponse" => via::<GetHumanReadableSummaryResponse>(value),
+        "GetInstanceProfileRequest" => via::<GetInstanceProfileRequest>(value),
+        "GetInstanceProfileResponse" => via::<GetInstanceProfileResponse>(value),
+        "GetLoginProfileRequest" => via::<GetLoginProfileRequest>(value),
+        "GetLoginProfileResponse" => via::<GetLoginProfileResponse>(value),
+        "GetMFADeviceRequest" => via::<GetMFADeviceRequest>(value),
+        "GetMFADeviceResponse" => via::<GetMFADeviceResponse>(value),
+        "GetOpenIDConnectProviderRequest" => via::<GetOpenIDConnectProviderRequest>(value),
+        "GetOpenIDConnectProviderResponse" => via::<GetOpenIDConnectProviderResponse>(value),
+        "GetOrganizationsAccessReportRequest" => via::<GetOrganizationsAccessReportRequest>(value),
+        "GetOrganizationsAccessReportResponse" => {
+            via::<GetOrganizationsAccessReportResponse>(value)
+        }
+        "GetOutboundWebIdentityFederationInfoResponse" => {
+            via::<GetOutboundWebIdentityFederationInfoResponse>(value)
+        }
+        "GetPolicyRequest" => via::<GetPolicyRequest>(value),
+        "GetPolicyResponse" => via::<GetPolicyResponse>(value),
+        "GetPolicyVersionRequest" => via::<GetPolicyVersionRequest>(value),
+        "GetPolicyVersionResponse" => via::<GetPolicyVersionResponse>(value),
+        "GetRolePolicyRequest" => via::<GetRolePolicyRequest>(value),
+        "GetRolePolicyResponse" => via::<GetRolePolicyResponse>(value),
+        "GetRoleRequest" => via::<GetRoleRequest>(value),
+        "GetRoleResponse" => via::<GetRoleResponse>(value),
+        "GetRoleTemplateVersionRequest" => via::<GetRoleTemplateVersionRequest>(value),
+        "GetRoleTemplateVersionResponse" => via::<GetRoleTemplateVersionResponse>(value),
+        "GetSAMLProviderRequest" => via::<GetSAMLProviderRequest>(value),
+        "GetSAMLProviderResponse" => via::<GetSAMLProviderResponse>(value),
+        "GetSSHPublicKeyRequest" => via::<GetSSHPublicKeyRequest>(value),
+        "GetSSHPublicKeyResponse" => via::<GetSSHPublicKeyResponse>(value),
+        "GetServerCertificateRequest" => via::<GetServerCertificateRequest>(value),
+        "GetServerCertificateResponse" => via::<GetServerCertificateResponse>(value),
+        "GetServiceLastAccessedDetailsRequest" => {
+            via::<GetServiceLastAccessedDetailsRequest>(value)
+        }
+        "GetServiceLastAccessedDetailsResponse" => {
+            via::<GetServiceLastAccessedDetailsResponse>(value)
+        }
+        "GetServiceLastAccessedDetailsWithEntitiesRequest" => {
+            via::<GetServiceLastAccessedDetailsWithEntitiesRequest>(value)
+        }
+        "GetServiceLastAccessedDetailsWithEntitiesResponse" => {
+            via::<GetServiceLastAccessedDetailsWithEntitiesResponse>(value)
+        }
+        "GetServiceLinkedRoleDeletionStatusRequest" => {
+            via::<GetServiceLinkedRoleDeletionStatusRequest>(value)
+        }
+        "GetServiceLinkedRoleDeletionStatusResponse" => {
+            via::<GetServiceLinkedRoleDeletionStatusResponse>(value)
+        }
+        "GetUserPolicyRequest" => via::<GetUserPolicyRequest>(value),
+        "GetUserPolicyResponse" => via::<GetUserPolicyResponse>(value),
+        "GetUserRequest" => via::<GetUserRequest>(value),
+        "GetUserResponse" => via::<GetUserResponse>(value),
+        "Group" => via::<Group>(value),
+        "GroupDetail" => via::<GroupDetail>(value),
+        "InlinePolicy" => via::<InlinePolicy>(value),
+        "InlinePolicyIdentifierType" => via::<InlinePolicyIdentifierType>(value),
+        "InstanceProfile" => via::<InstanceProfile>(value),
+        "InvalidAuthenticationCodeException" => via::<InvalidAuthenticationCodeException>(value),
+        "InvalidCertificateException" => via::<InvalidCertificateException>(value),
+        "InvalidInputException" => via::<InvalidInputException>(value),
+        "InvalidPublicKeyException" => via::<InvalidPublicKeyException>(value),
+        "InvalidUserTypeException" => via::<InvalidUserTypeException>(value),
+        "KeyPairMismatchException" => via::<KeyPairMismatchException>(value),
+        "LimitExceededException" => via::<LimitExceededException>(value),
+        "ListAccessKeysRequest" => via::<ListAccessKeysRequest>(value),
+        "ListAccessKeysResponse" => via::<ListAccessKeysResponse>(value),
+        "ListAccountAliasesRequest" => via::<ListAccountAliasesRequest>(value),
+        "ListAccountAliasesResponse" => via::<ListAccountAliasesResponse>(value),
+        "ListAttachedGroupPoliciesRequest" => via::<ListAttachedGroupPoliciesRequest>(value),
+        "ListAttachedGroupPoliciesResponse" => via::<ListAttachedGroupPoliciesResponse>(value),
+        "ListAttachedRolePoliciesRequest" => via::<ListAttachedRolePoliciesRequest>(value),
+        "ListAttachedRolePoliciesResponse" => via::<ListAttachedRolePoliciesResponse>(value),
+        "ListAttachedUserPoliciesRequest" => via::<ListAttachedUserPoliciesRequest>(value),
+        "ListAttachedUserPoliciesResponse" => via::<ListAttachedUserPoliciesResponse>(value),
+        "ListDelegationRequestsRequest" => via::<ListDelegationRequestsRequest>(value),
+        "ListDelegationRequestsResponse" => via::<ListDelegationRequestsResponse>(value),
+        "ListEntitiesForPolicyRequest" => via::<ListEntitiesForPolicyRequest>(value),
+        "ListEntitiesForPolicyResponse" => via::<ListEntitiesForPolicyResponse>(value),
+        "ListGroupPoliciesRequest" => via::<ListGroupPoliciesRequest>(value),
+        "ListGroupPoliciesResponse" => via::<ListGroupPoliciesResponse>(value),
+        "ListGroupsForUserRequest" => via::<ListGroupsForUserRequest>(value),
+        "ListGroupsForUserResponse" => via::<ListGroupsForUserResponse>(value),
+        "ListGroupsRequest" => via::<ListGroupsRequest>(value),
+        "ListGroupsResponse" => via::<ListGroupsResponse>(value),
+        "ListInstanceProfileTagsRequest" => via::<ListInstanceProfileTagsRequest>(value),
+        "ListInstanceProfileTagsResponse" => via::<ListInstanceProfileTagsResponse>(value),
+        "ListInstanceProfilesForRoleRequest" => via::<ListInstanceProfilesForRoleRequest>(value),
+        "ListInstanceProfilesForRoleResponse" => via::<ListInstanceProfilesForRoleResponse>(value),
+        "ListInstanceProfilesRequest" => via::<ListInstanceProfilesRequest>(value),
+        "ListInstanceProfilesResponse" => via::<ListInstanceProfilesResponse>(value),
+        "ListMFADeviceTagsRequest" => via::<ListMFADeviceTagsRequest>(value),
+        "ListMFADeviceTagsResponse" => via::<ListMFADeviceTagsResponse>(value),
+        "ListMFADevicesRequest" => via::<ListMFADevicesRequest>(value),
+        "ListMFADevicesResponse" => via::<ListMFADevicesResponse>(value),
+        "ListOpenIDConnectProviderTagsRequest" => {
+            via::<ListOpenIDConnectProviderTagsRequest>(value)
+        }
+        "ListOpenIDConnectProviderTagsResponse" => {
+            via::<ListOpenIDConnectProviderTagsResponse>(value)
+        }
+        "ListOpenIDConnectProvidersRequest" => via::<ListOpenIDConnectProvidersRequest>(value),
+        "ListOpenIDConnectProvidersResponse" => via::<ListOpenIDConnectProvidersResponse>(value),
+        "ListOrganizationsFeaturesRequest" => via::<ListOrganizationsFeaturesRequest>(value),
+        "ListOrganizationsFeaturesResponse" => via::<ListOrganizationsFeaturesResponse>(value),
+        "ListPoliciesGrantingServiceAccessEntry" => {
+            via::<ListPoliciesGrantingServiceAccessEntry>(value)
+        }
+        "ListPoliciesGrantingServiceAccessRequest" => {
+            via::<ListPoliciesGrantingServiceAccessRequest>(value)
+        }
+        "ListPoliciesGrantingServiceAccessResponse" => {
+            via::<ListPoliciesGrantingServiceAccessResponse>(value)
+        }
+        "ListPoliciesRequest" => via::<ListPoliciesRequest>(value),
+        "ListPoliciesResponse" => via::<ListPoliciesResponse>(value),
+        "ListPolicyTagsRequest" => via::<ListPolicyTagsRequest>(value),
+        "ListPolicyTagsResponse" => via::<ListPolicyTagsResponse>(value),
+        "ListPolicyVersionsRequest" => via::<ListPolicyVersionsRequest>(value),
+        "ListPolicyVersionsResponse" => via::<ListPolicyVersionsResponse>(value),
+        "ListRolePoliciesRequest" => via::<ListRolePoliciesRequest>(value),
+        "ListRolePoliciesResponse" => via::<ListRolePoliciesResponse>(value),
+        "ListRoleTagsRequest" => via::<ListRoleTagsRequest>(value),
+        "ListRoleTagsResponse" => via::<ListRoleTagsResponse>(value),
+        "ListRolesRequest" => via::<ListRolesRequest>(value),
+        "ListRolesResponse" => via::<ListRolesResponse>(value),
+        "ListSAMLProviderTagsRequest" => via::<ListSAMLProviderTagsRequest>(value),
+        "ListSAMLProviderTagsResponse" => via::<ListSAMLProviderTagsResponse>(value),
+        "ListSAMLProvidersRequest" => via::<ListSAMLProvidersRequest>(value),
+        "ListSAMLProvidersResponse" => via::<ListSAMLProvidersResponse>(value),
+        "ListSSHPublicKeysRequest" => via::<ListSSHPublicKeysRequest>(value),
+        "ListSSHPublicKeysResponse" => via::<ListSSHPublicKeysResponse>(value),
+        "ListServerCertificateTagsRequest" => via::<ListServerCertificateTagsRequest>(value),
+        "ListServerCertificateTagsResponse" => via::<ListServerCertificateTagsResponse>(value),
+        "ListServerCertificatesRequest" => via::<ListServerCertificatesRequest>(value),
+        "ListServerCertificatesResponse" => via::<ListServerCertificatesResponse>(value),
+        "ListServiceSpecificCredentialsRequest" => {
+            via::<ListServiceSpecificCredentialsRequest>(value)
+        }
+        "ListServiceSpecificCredentialsResponse" => {
+            via::<ListServiceSpecificCredentialsResponse>(value)
+        }
+        "ListSigningCertificatesRequest" => via::<ListSigningCertificatesRequest>(value),
+        "ListSigningCertificatesResponse" => via::<ListSigningCertificatesResponse>(value),
+        "ListUserPoliciesRequest" => via::<ListUserPoliciesRequest>(value),
+        "ListUserPoliciesResponse" => via::<ListUserPoliciesResponse>(value),
+        "ListUserTagsRequest" => via::<ListUserTagsRequest>(value),
+        "ListUserTagsResponse" => via::<ListUserTagsResponse>(value),
+        "ListUsersRequest" => via::<ListUsersRequest>(value),
+        "ListUsersResponse" => via::<ListUsersResponse>(value),
+        "ListVirtualMFADevicesRequest" => via::<ListVirtualMFADevicesRequest>(value),
+        "ListVirtualMFADevicesResponse" => via::<ListVirtualMFADevicesResponse>(value),
+        "LoginProfile" => via::<LoginProfile>(value),
+        "MFADevice" => via::<MFADevice>(value),
+        "MalformedCertificateException" => via::<MalformedCertificateException>(value),
+        "MalformedPolicyDocumentException" => via::<MalformedPolicyDocumentException>(value),
+        "ManagedPolicyDetail" => via::<ManagedPolicyDetail>(value),
+        "NameConflictException" => via::<NameConflictException>(value),
+        "NoSuchEntityException" => via::<NoSuchEntityException>(value),
+        "OpenIDConnectProviderListEntry" => via::<OpenIDConnectProviderListEntry>(value),
+        "OpenIdIdpCommunicationErrorException" => {
+            via::<OpenIdIdpCommunicationErrorException>(value)
+        }
+        "OrderedOrganizationPolicyType" => via::<OrderedOrganizationPolicyType>(value),
+        "OrganizationNotFoundException" => via::<OrganizationNotFoundException>(value),
+        "OrganizationNotInAllFeaturesModeException" => {
+            via::<OrganizationNotInAllFeaturesModeException>(value)
+        }
+        "OrganizationsDecisionDetail" => via::<OrganizationsDecisionDetail>(value),
+        "ParameterDefinition" => via::<ParameterDefinition>(value),
+        "PasswordPolicy" => via::<PasswordPolicy>(value),
+        "PasswordPolicyViolationException" => via::<PasswordPolicyViolationException>(value),
+        "PermissionsBoundaryDecisionDetail" => via::<PermissionsBoundaryDecisionDetail>(value),
+        "Policy" => via::<Policy>(value),
+        "PolicyDetail" => via::<PolicyDetail>(value),
+        "PolicyEvaluationException" => via::<PolicyEvaluationException>(value),
+        "PolicyGrantingServiceAccess" => via::<PolicyGrantingServiceAccess>(value),
+        "PolicyGroup" => via::<PolicyGroup>(value),
+        "PolicyIdentifier" => via::<PolicyIdentifier>(value),
+        "PolicyNotAttachableException" => via::<PolicyNotAttachableException>(value),
+        "PolicyParameter" => via::<PolicyParameter>(value),
+        "PolicyRole" => via::<PolicyRole>(value),
+        "PolicyUser" => via::<PolicyUser>(value),
+        "PolicyVersion" => via::<PolicyVersion>(value),
+        "Position" => via::<Position>(value),
+        "PutAccountPropertiesRequest" => via::<PutAccountPropertiesRequest>(value),
+        "PutAccountPropertiesResponse" => via::<PutAccountPropertiesResponse>(value),
+        "PutGroupPolicyRequest" => via::<PutGroupPolicyRequest>(value),
+        "PutRolePermissionsBoundaryRequest" => via::<PutRolePermissionsBoundaryRequest>(value),
+        "PutRolePolicyRequest" => via::<PutRolePolicyRequest>(value),
+        "PutUserPermissionsBoundaryRequest" => via::<PutUserPermissionsBoundaryRequest>(value),
+        "PutUserPolicyRequest" => via::<PutUserPolicyRequest>(value),
+        "RejectDelegationRequestRequest" => via::<RejectDelegationRequestRequest>(value),
+        "RemoveClientIDFromOpenIDConnectProviderRequest" => {
+            via::<RemoveClientIDFromOpenIDConnectProviderRequest>(value)
+        }
+        "RemoveRoleFromInstanceProfileRequest" => {
+            via::<RemoveRoleFromInstanceProfileRequest>(value)
+        }
+        "RemoveUserFromGroupRequest" => via::<RemoveUserFromGroupRequest>(value),
+        "ReplacementValueEntry" => via::<ReplacementValueEntry>(value),
+        "ReportGenerationLimitExceededException" => {
+            via::<ReportGenerationLimitExceededException>(value)
+        }
+        "ResetServiceSpecificCredentialRequest" => {
+            via::<ResetServiceSpecificCredentialRequest>(value)
+        }
+        "ResetServiceSpecificCredentialResponse" => {
+            via::<ResetServiceSpecificCredentialResponse>(value)
+        }
+        "ResourceSpecificResult" => via::<ResourceSpecificResult>(value),
+        "ResyncMFADeviceRequest" => via::<ResyncMFADeviceRequest>(value),
+        "Role" => via::<Role>(value),
+        "RoleDetail" => via::<RoleDetail>(value),
+        "RoleLastUsed" => via::<RoleLastUsed>(value),
+        "RoleModifiedException" => via::<RoleModifiedException>(value),
+        "RoleTemplateDisabledException" => via::<RoleTemplateDisabledException>(value),
+        "RoleTemplateVersion" => via::<RoleTemplateVersion>(value),
+        "RoleUsageType" => via::<RoleUsageType>(value),
+        "SAMLKeyHashEntry" => via::<SAMLKeyHashEntry>(value),
+        "SAMLPrivateKey" => via::<SAMLPrivateKey>(value),
+        "SAMLProviderListEntry" => via::<SAMLProviderListEntry>(value),
+        "SSHPublicKey" => via::<SSHPublicKey>(value),
+        "SSHPublicKeyMetadata" => via::<SSHPublicKeyMetadata>(value),
+        "SendDelegationTokenRequest" => via::<SendDelegationTokenRequest>(value),
+        "ServerCertificate" => via::<ServerCertificate>(value),
+        "ServerCertificateMetadata" => via::<ServerCertificateMetadata>(value),
+        "ServiceAccessNotEnabledException" => via::<ServiceAccessNotEnabledException>(value),
+        "ServiceFailureException" => via::<ServiceFailureException>(value),
+        "ServiceLastAccessed" => via::<ServiceLastAccessed>(value),
+        "ServiceNotSupportedException" => via::<ServiceNotSupportedException>(value),
+        "ServiceSpecificCredential" => via::<ServiceSpecificCredential>(value),
+        "ServiceSpecificCredentialMetadata" => via::<ServiceSpecificCredentialMetadata>(value),
+        "SetDefaultPolicyVersionRequest" => via::<SetDefaultPolicyVersionRequest>(value),
+        "SetSecurityTokenServicePreferencesRequest" => {
+            via::<SetSecurityTokenServicePreferencesRequest>(value)
+        }
+        "SigningCertificate" => via::<SigningCertificate>(value),
+        "SimulateCustomPolicyRequest" => via::<SimulateCustomPolicyRequest>(value),
+        "SimulatePolicyResponse" => via::<SimulatePolicyResponse>(value),
+        "SimulatePrincipalPolicyRequest" => via::<SimulatePrincipalPolicyRequest>(value),
+        "SourceRoleTemplate" => via::<SourceRoleTemplate>(value),
+        "Statement" => via::<Statement>(value),
+        "Tag" => via::<Tag>(value),
+        "TagInstanceProfileRequest" => via::<TagInstanceProfileRequest>(value),
+        "TagMFADeviceRequest" => via::<TagMFADeviceRequest>(value),
+        "TagOpenIDConnectProviderRequest" => via::<TagOpenIDConnectProviderRequest>(value),
+        "TagPolicyRequest" => via::<TagPolicyRequest>(value),
+        "TagRoleRequest" => via::<TagRoleRequest>(value),
+        "TagSAMLProviderRequest" => via::<TagSAMLProviderRequest>(value),
+        "TagServerCertificateRequest" => via::<TagServerCertificateRequest>(value),
+        "TagTemplate" => via::<TagTemplate>(value),
+        "TagUserRequest" => via::<TagUserRequest>(value),
+        "TrackedActionLastAccessed" => via::<TrackedActionLastAccessed>(value),
+        "UnmodifiableEntityException" => via::<UnmodifiableEntityException>(value),
+        "UnrecognizedPublicKeyEncodingException" => {
+            via::<UnrecognizedPublicKeyEncodingException>(value)
+        }
+        "UntagInstanceProfileRequest" => via::<UntagInstanceProfileRequest>(value),
+        "UntagMFADeviceRequest" => via::<UntagMFADeviceRequest>(value),
+        "UntagOpenIDConnectProviderRequest" => via::<UntagOpenIDConnectProviderRequest>(value),
+        "UntagPolicyRequest" => via::<UntagPolicyRequest>(value),
+        "UntagRoleRequest" => via::<UntagRoleRequest>(value),
+        "UntagSAMLProviderRequest" => via::<UntagSAMLProviderRequest>(value),
+        "UntagServerCertificateRequest" => via::<UntagServerCertificateRequest>(value),
+        "UntagUserRequest" => via::<UntagUserRequest>(value),
+        "UpdateAccessKeyRequest" => via::<UpdateAccessKeyRequest>(value),
+        "UpdateAccountPasswordPolicyRequest" => via::<UpdateAccountPasswordPolicyRequest>(value),
+        "UpdateAssumeRolePolicyRequest" => via::<UpdateAssumeRolePolicyRequest>(value),
+        "UpdateDelegationRequestRequest" => via::<UpdateDelegationRequestRequest>(value),
+        "UpdateGroupRequest" => via::<UpdateGroupRequest>(value),
+        "UpdateLoginProfileRequest" => via::<UpdateLoginProfileRequest>(value),
+        "UpdateOpenIDConnectProviderRequest" => via::<UpdateOpenIDConnectProviderRequest>(value),
+        "UpdateOpenIDConnectProviderThumbprintRequest" => {
+            via::<UpdateOpenIDConnectProviderThumbprintRequest>(value)
+        }
+        "UpdateRoleDescriptionRequest" => via::<UpdateRoleDescriptionRequest>(value),
+        "UpdateRoleDescriptionResponse" => via::<UpdateRoleDescriptionResponse>(value),
+        "UpdateRoleRequest" => via::<UpdateRoleRequest>(value),
+        "UpdateRoleResponse" => via::<UpdateRoleResponse>(value),
+        "UpdateSAMLProviderRequest" => via::<UpdateSAMLProviderRequest>(value),
+        "UpdateSAMLProviderResponse" => via::<UpdateSAMLProviderResponse>(value),
+        "UpdateSSHPublicKeyRequest" => via::<UpdateSSHPublicKeyRequest>(value),
+        "UpdateServerCertificateRequest" => via::<UpdateServerCertificateRequest>(value),
+        "UpdateServiceSpecificCredentialRequest" => {
+            via::<UpdateServiceSpecificCredentialRequest>(value)
+        }
+        "UpdateSigningCertificateRequest" => via::<UpdateSigningCertificateRequest>(value),
+        "UpdateUserRequest" => via::<UpdateUserRequest>(value),
+        "UploadSSHPublicKeyRequest" => via::<UploadSSHPublicKeyRequest>(value),
+        "UploadSSHPublicKeyResponse" => via::<UploadSSHPublicKeyResponse>(value),
+        "UploadServerCertificateRequest" => via::<UploadServerCertificateRequest>(value),
+        "UploadServerCertificateResponse" => via::<UploadServerCertificateResponse>(value),
+        "UploadSigningCertificateRequest" => via::<UploadSigningCertificateRequest>(value),
+        "UploadSigningCertificateResponse" => via::<UploadSigningCertificateResponse>(value),
+        "User" => via::<User>(value),
+        "UserDetail" => via::<UserDetail>(value),
+        "VirtualMFADevice" => via::<VirtualMFADevice>(value),
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AcceptDelegationRequestRequest {
     pub delegation_request_id: ::std::string::String,

@@ -2958,6 +2958,96 @@ static SHAPES: [crate::Shape; 118] = [
     },
 ];
 
+/// Reads `value` into the typed struct of structure shape `shape` and writes it back,
+/// so tests can check the typed codec against the schema. `None` for other shapes.
+pub fn typed_round_trip(
+    shape: &str,
+    value: &crate::Value,
+) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {
+    fn via<T: crate::FromValue + crate::ToValue>(
+        value: &crate::Value,
+    ) -> ::core::result::Result<crate::Value, crate::FromValueError> {
+        T::from_value(value).map(|t| t.to_value())
+    }
+    Some(match shape {
+        "AccessDeniedException" => via::<AccessDeniedException>(value),
+        "Address" => via::<Address>(value),
+        "AlternateIdentifier" => via::<AlternateIdentifier>(value),
+        "AttributeOperation" => via::<AttributeOperation>(value),
+        "ConflictException" => via::<ConflictException>(value),
+        "CreateGroupMembershipRequest" => via::<CreateGroupMembershipRequest>(value),
+        "CreateGroupMembershipResponse" => via::<CreateGroupMembershipResponse>(value),
+        "CreateGroupRequest" => via::<CreateGroupRequest>(value),
+        "CreateGroupResponse" => via::<CreateGroupResponse>(value),
+        "CreateUserRequest" => via::<CreateUserRequest>(value),
+        "CreateUserResponse" => via::<CreateUserResponse>(value),
+        "DeleteGroupMembershipRequest" => via::<DeleteGroupMembershipRequest>(value),
+        "DeleteGroupMembershipResponse" => via::<DeleteGroupMembershipResponse>(value),
+        "DeleteGroupRequest" => via::<DeleteGroupRequest>(value),
+        "DeleteGroupResponse" => via::<DeleteGroupResponse>(value),
+        "DeleteUserRequest" => via::<DeleteUserRequest>(value),
+        "DeleteUserResponse" => via::<DeleteUserResponse>(value),
+        "DescribeGroupMembershipRequest" => via::<DescribeGroupMembershipRequest>(value),
+        "DescribeGroupMembershipResponse" => via::<DescribeGroupMembershipResponse>(value),
+        "DescribeGroupRequest" => via::<DescribeGroupRequest>(value),
+        "DescribeGroupResponse" => via::<DescribeGroupResponse>(value),
+        "DescribeIdentityStoreRequest" => via::<DescribeIdentityStoreRequest>(value),
+        "DescribeIdentityStoreResponse" => via::<DescribeIdentityStoreResponse>(value),
+        "DescribeUserRequest" => via::<DescribeUserRequest>(value),
+        "DescribeUserResponse" => via::<DescribeUserResponse>(value),
+        "Email" => via::<Email>(value),
+        "ExternalId" => via::<ExternalId>(value),
+        "Filter" => via::<Filter>(value),
+        "GetGroupIdRequest" => via::<GetGroupIdRequest>(value),
+        "GetGroupIdResponse" => via::<GetGroupIdResponse>(value),
+        "GetGroupMembershipIdRequest" => via::<GetGroupMembershipIdRequest>(value),
+        "GetGroupMembershipIdResponse" => via::<GetGroupMembershipIdResponse>(value),
+        "GetUserIdRequest" => via::<GetUserIdRequest>(value),
+        "GetUserIdResponse" => via::<GetUserIdResponse>(value),
+        "Group" => via::<Group>(value),
+        "GroupMembership" => via::<GroupMembership>(value),
+        "GroupMembershipExistenceResult" => via::<GroupMembershipExistenceResult>(value),
+        "IdentityStore" => via::<IdentityStore>(value),
+        "InternalServerException" => via::<InternalServerException>(value),
+        "IsMemberInGroupsRequest" => via::<IsMemberInGroupsRequest>(value),
+        "IsMemberInGroupsResponse" => via::<IsMemberInGroupsResponse>(value),
+        "ListGroupMembershipsForMemberRequest" => {
+            via::<ListGroupMembershipsForMemberRequest>(value)
+        }
+        "ListGroupMembershipsForMemberResponse" => {
+            via::<ListGroupMembershipsForMemberResponse>(value)
+        }
+        "ListGroupMembershipsRequest" => via::<ListGroupMembershipsRequest>(value),
+        "ListGroupMembershipsResponse" => via::<ListGroupMembershipsResponse>(value),
+        "ListGroupsRequest" => via::<ListGroupsRequest>(value),
+        "ListGroupsResponse" => via::<ListGroupsResponse>(value),
+        "ListIdentityStoresRequest" => via::<ListIdentityStoresRequest>(value),
+        "ListIdentityStoresResponse" => via::<ListIdentityStoresResponse>(value),
+        "ListUsersRequest" => via::<ListUsersRequest>(value),
+        "ListUsersResponse" => via::<ListUsersResponse>(value),
+        "MemberId" => via::<MemberId>(value),
+        "Name" => via::<Name>(value),
+        "NetworkConfiguration" => via::<NetworkConfiguration>(value),
+        "NetworkConfigurationDetails" => via::<NetworkConfigurationDetails>(value),
+        "PhoneNumber" => via::<PhoneNumber>(value),
+        "Photo" => via::<Photo>(value),
+        "ResourceNotFoundException" => via::<ResourceNotFoundException>(value),
+        "Role" => via::<Role>(value),
+        "ServiceQuotaExceededException" => via::<ServiceQuotaExceededException>(value),
+        "ThrottlingException" => via::<ThrottlingException>(value),
+        "UniqueAttribute" => via::<UniqueAttribute>(value),
+        "UpdateGroupRequest" => via::<UpdateGroupRequest>(value),
+        "UpdateGroupResponse" => via::<UpdateGroupResponse>(value),
+        "UpdateIdentityStoreRequest" => via::<UpdateIdentityStoreRequest>(value),
+        "UpdateIdentityStoreResponse" => via::<UpdateIdentityStoreResponse>(value),
+        "UpdateUserRequest" => via::<UpdateUserRequest>(value),
+        "UpdateUserResponse" => via::<UpdateUserResponse>(value),
+        "User" => via::<User>(value),
+        "ValidationException" => via::<ValidationException>(value),
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessDeniedException {
     pub message: ::std::option::Option<::std::string::String>,

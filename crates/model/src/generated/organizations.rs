@@ -5445,6 +5445,270 @@ static SHAPES: [crate::Shape; 275] = [
     },
 ];
 
+/// Reads `value` into the typed struct of structure shape `shape` and writes it back,
+/// so tests can check the typed codec against the schema. `None` for other shapes.
+pub fn typed_round_trip(
+    shape: &str,
+    value: &crate::Value,
+) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {
+    fn via<T: crate::FromValue + crate::ToValue>(
+        value: &crate::Value,
+    ) -> ::core::result::Result<crate::Value, crate::FromValueError> {
+        T::from_value(value).map(|t| t.to_value())
+    }
+    Some(match shape {
+        "AWSOrganizationsNotInUseException" => via::<AWSOrganizationsNotInUseException>(value),
+        "AcceptHandshakeRequest" => via::<AcceptHandshakeRequest>(value),
+        "AcceptHandshakeResponse" => via::<AcceptHandshakeResponse>(value),
+        "AccessDeniedException" => via::<AccessDeniedException>(value),
+        "AccessDeniedForDependencyException" => via::<AccessDeniedForDependencyException>(value),
+        "Account" => via::<Account>(value),
+        "AccountAlreadyClosedException" => via::<AccountAlreadyClosedException>(value),
+        "AccountAlreadyRegisteredException" => via::<AccountAlreadyRegisteredException>(value),
+        "AccountNotFoundException" => via::<AccountNotFoundException>(value),
+        "AccountNotRegisteredException" => via::<AccountNotRegisteredException>(value),
+        "AccountOwnerNotVerifiedException" => via::<AccountOwnerNotVerifiedException>(value),
+        "AlreadyInOrganizationException" => via::<AlreadyInOrganizationException>(value),
+        "AttachPolicyRequest" => via::<AttachPolicyRequest>(value),
+        "CancelHandshakeRequest" => via::<CancelHandshakeRequest>(value),
+        "CancelHandshakeResponse" => via::<CancelHandshakeResponse>(value),
+        "Child" => via::<Child>(value),
+        "ChildNotFoundException" => via::<ChildNotFoundException>(value),
+        "CloseAccountRequest" => via::<CloseAccountRequest>(value),
+        "ConcurrentModificationException" => via::<ConcurrentModificationException>(value),
+        "ConflictException" => via::<ConflictException>(value),
+        "ConstraintViolationException" => via::<ConstraintViolationException>(value),
+        "CreateAccountRequest" => via::<CreateAccountRequest>(value),
+        "CreateAccountResponse" => via::<CreateAccountResponse>(value),
+        "CreateAccountStatus" => via::<CreateAccountStatus>(value),
+        "CreateAccountStatusNotFoundException" => {
+            via::<CreateAccountStatusNotFoundException>(value)
+        }
+        "CreateGovCloudAccountRequest" => via::<CreateGovCloudAccountRequest>(value),
+        "CreateGovCloudAccountResponse" => via::<CreateGovCloudAccountResponse>(value),
+        "CreateOrganizationRequest" => via::<CreateOrganizationRequest>(value),
+        "CreateOrganizationResponse" => via::<CreateOrganizationResponse>(value),
+        "CreateOrganizationalUnitRequest" => via::<CreateOrganizationalUnitRequest>(value),
+        "CreateOrganizationalUnitResponse" => via::<CreateOrganizationalUnitResponse>(value),
+        "CreatePolicyRequest" => via::<CreatePolicyRequest>(value),
+        "CreatePolicyResponse" => via::<CreatePolicyResponse>(value),
+        "DeclineHandshakeRequest" => via::<DeclineHandshakeRequest>(value),
+        "DeclineHandshakeResponse" => via::<DeclineHandshakeResponse>(value),
+        "DelegatedAdministrator" => via::<DelegatedAdministrator>(value),
+        "DelegatedService" => via::<DelegatedService>(value),
+        "DeleteOrganizationalUnitRequest" => via::<DeleteOrganizationalUnitRequest>(value),
+        "DeletePolicyRequest" => via::<DeletePolicyRequest>(value),
+        "DeregisterDelegatedAdministratorRequest" => {
+            via::<DeregisterDelegatedAdministratorRequest>(value)
+        }
+        "DescribeAccountRequest" => via::<DescribeAccountRequest>(value),
+        "DescribeAccountResponse" => via::<DescribeAccountResponse>(value),
+        "DescribeCreateAccountStatusRequest" => via::<DescribeCreateAccountStatusRequest>(value),
+        "DescribeCreateAccountStatusResponse" => via::<DescribeCreateAccountStatusResponse>(value),
+        "DescribeEffectivePolicyRequest" => via::<DescribeEffectivePolicyRequest>(value),
+        "DescribeEffectivePolicyResponse" => via::<DescribeEffectivePolicyResponse>(value),
+        "DescribeHandshakeRequest" => via::<DescribeHandshakeRequest>(value),
+        "DescribeHandshakeResponse" => via::<DescribeHandshakeResponse>(value),
+        "DescribeOrganizationResponse" => via::<DescribeOrganizationResponse>(value),
+        "DescribeOrganizationalUnitRequest" => via::<DescribeOrganizationalUnitRequest>(value),
+        "DescribeOrganizationalUnitResponse" => via::<DescribeOrganizationalUnitResponse>(value),
+        "DescribePolicyRequest" => via::<DescribePolicyRequest>(value),
+        "DescribePolicyResponse" => via::<DescribePolicyResponse>(value),
+        "DescribeResourcePolicyResponse" => via::<DescribeResourcePolicyResponse>(value),
+        "DescribeResponsibilityTransferRequest" => {
+            via::<DescribeResponsibilityTransferRequest>(value)
+        }
+        "DescribeResponsibilityTransferResponse" => {
+            via::<DescribeResponsibilityTransferResponse>(value)
+        }
+        "DestinationParentNotFoundException" => via::<DestinationParentNotFoundException>(value),
+        "DetachPolicyRequest" => via::<DetachPolicyRequest>(value),
+        "DisableAWSServiceAccessRequest" => via::<DisableAWSServiceAccessRequest>(value),
+        "DisablePolicyTypeRequest" => via::<DisablePolicyTypeRequest>(value),
+        "DisablePolicyTypeResponse" => via::<DisablePolicyTypeResponse>(value),
+        "DuplicateAccountException" => via::<DuplicateAccountException>(value),
+        "DuplicateHandshakeException" => via::<DuplicateHandshakeException>(value),
+        "DuplicateOrganizationalUnitException" => {
+            via::<DuplicateOrganizationalUnitException>(value)
+        }
+        "DuplicatePolicyAttachmentException" => via::<DuplicatePolicyAttachmentException>(value),
+        "DuplicatePolicyException" => via::<DuplicatePolicyException>(value),
+        "EffectivePolicy" => via::<EffectivePolicy>(value),
+        "EffectivePolicyNotFoundException" => via::<EffectivePolicyNotFoundException>(value),
+        "EffectivePolicyValidationError" => via::<EffectivePolicyValidationError>(value),
+        "EnableAWSServiceAccessRequest" => via::<EnableAWSServiceAccessRequest>(value),
+        "EnableAllFeaturesRequest" => via::<EnableAllFeaturesRequest>(value),
+        "EnableAllFeaturesResponse" => via::<EnableAllFeaturesResponse>(value),
+        "EnablePolicyTypeRequest" => via::<EnablePolicyTypeRequest>(value),
+        "EnablePolicyTypeResponse" => via::<EnablePolicyTypeResponse>(value),
+        "EnabledServicePrincipal" => via::<EnabledServicePrincipal>(value),
+        "FinalizingOrganizationException" => via::<FinalizingOrganizationException>(value),
+        "Handshake" => via::<Handshake>(value),
+        "HandshakeAlreadyInStateException" => via::<HandshakeAlreadyInStateException>(value),
+        "HandshakeConstraintViolationException" => {
+            via::<HandshakeConstraintViolationException>(value)
+        }
+        "HandshakeFilter" => via::<HandshakeFilter>(value),
+        "HandshakeNotFoundException" => via::<HandshakeNotFoundException>(value),
+        "HandshakeParty" => via::<HandshakeParty>(value),
+        "HandshakeResource" => via::<HandshakeResource>(value),
+        "InvalidHandshakeTransitionException" => via::<InvalidHandshakeTransitionException>(value),
+        "InvalidInputException" => via::<InvalidInputException>(value),
+        "InvalidResponsibilityTransferTransitionException" => {
+            via::<InvalidResponsibilityTransferTransitionException>(value)
+        }
+        "InviteAccountToOrganizationRequest" => via::<InviteAccountToOrganizationRequest>(value),
+        "InviteAccountToOrganizationResponse" => via::<InviteAccountToOrganizationResponse>(value),
+        "InviteOrganizationToTransferResponsibilityRequest" => {
+            via::<InviteOrganizationToTransferResponsibilityRequest>(value)
+        }
+        "InviteOrganizationToTransferResponsibilityResponse" => {
+            via::<InviteOrganizationToTransferResponsibilityResponse>(value)
+        }
+        "ListAWSServiceAccessForOrganizationRequest" => {
+            via::<ListAWSServiceAccessForOrganizationRequest>(value)
+        }
+        "ListAWSServiceAccessForOrganizationResponse" => {
+            via::<ListAWSServiceAccessForOrganizationResponse>(value)
+        }
+        "ListAccountsForParentRequest" => via::<ListAccountsForParentRequest>(value),
+        "ListAccountsForParentResponse" => via::<ListAccountsForParentResponse>(value),
+        "ListAccountsRequest" => via::<ListAccountsRequest>(value),
+        "ListAccountsResponse" => via::<ListAccountsResponse>(value),
+        "ListAccountsWithInvalidEffectivePolicyRequest" => {
+            via::<ListAccountsWithInvalidEffectivePolicyRequest>(value)
+        }
+        "ListAccountsWithInvalidEffectivePolicyResponse" => {
+            via::<ListAccountsWithInvalidEffectivePolicyResponse>(value)
+        }
+        "ListChildrenRequest" => via::<ListChildrenRequest>(value),
+        "ListChildrenResponse" => via::<ListChildrenResponse>(value),
+        "ListCreateAccountStatusRequest" => via::<ListCreateAccountStatusRequest>(value),
+        "ListCreateAccountStatusResponse" => via::<ListCreateAccountStatusResponse>(value),
+        "ListDelegatedAdministratorsRequest" => via::<ListDelegatedAdministratorsRequest>(value),
+        "ListDelegatedAdministratorsResponse" => via::<ListDelegatedAdministratorsResponse>(value),
+        "ListDelegatedServicesForAccountRequest" => {
+            via::<ListDelegatedServicesForAccountRequest>(value)
+        }
+        "ListDelegatedServicesForAccountResponse" => {
+            via::<ListDelegatedServicesForAccountResponse>(value)
+        }
+        "ListEffectivePolicyValidationErrorsRequest" => {
+            via::<ListEffectivePolicyValidationErrorsRequest>(value)
+        }
+        "ListEffectivePolicyValidationErrorsResponse" => {
+            via::<ListEffectivePolicyValidationErrorsResponse>(value)
+        }
+        "ListHandshakesForAccountRequest" => via::<ListHandshakesForAccountRequest>(value),
+        "ListHandshakesForAccountResponse" => via::<ListHandshakesForAccountResponse>(value),
+        "ListHandshakesForOrganizationRequest" => {
+            via::<ListHandshakesForOrganizationRequest>(value)
+        }
+        "ListHandshakesForOrganizationResponse" => {
+            via::<ListHandshakesForOrganizationResponse>(value)
+        }
+        "ListInboundResponsibilityTransfersRequest" => {
+            via::<ListInboundResponsibilityTransfersRequest>(value)
+        }
+        "ListInboundResponsibilityTransfersResponse" => {
+            via::<ListInboundResponsibilityTransfersResponse>(value)
+        }
+        "ListOrganizationalUnitsForParentRequest" => {
+            via::<ListOrganizationalUnitsForParentRequest>(value)
+        }
+        "ListOrganizationalUnitsForParentResponse" => {
+            via::<ListOrganizationalUnitsForParentResponse>(value)
+        }
+        "ListOutboundResponsibilityTransfersRequest" => {
+            via::<ListOutboundResponsibilityTransfersRequest>(value)
+        }
+        "ListOutboundResponsibilityTransfersResponse" => {
+            via::<ListOutboundResponsibilityTransfersResponse>(value)
+        }
+        "ListParentsRequest" => via::<ListParentsRequest>(value),
+        "ListParentsResponse" => via::<ListParentsResponse>(value),
+        "ListPoliciesForTargetRequest" => via::<ListPoliciesForTargetRequest>(value),
+        "ListPoliciesForTargetResponse" => via::<ListPoliciesForTargetResponse>(value),
+        "ListPoliciesRequest" => via::<ListPoliciesRequest>(value),
+        "ListPoliciesResponse" => via::<ListPoliciesResponse>(value),
+        "ListRootsRequest" => via::<ListRootsRequest>(value),
+        "ListRootsResponse" => via::<ListRootsResponse>(value),
+        "ListTagsForResourceRequest" => via::<ListTagsForResourceRequest>(value),
+        "ListTagsForResourceResponse" => via::<ListTagsForResourceResponse>(value),
+        "ListTargetsForPolicyRequest" => via::<ListTargetsForPolicyRequest>(value),
+        "ListTargetsForPolicyResponse" => via::<ListTargetsForPolicyResponse>(value),
+        "MalformedPolicyDocumentException" => via::<MalformedPolicyDocumentException>(value),
+        "MasterCannotLeaveOrganizationException" => {
+            via::<MasterCannotLeaveOrganizationException>(value)
+        }
+        "MoveAccountRequest" => via::<MoveAccountRequest>(value),
+        "Organization" => via::<Organization>(value),
+        "OrganizationNotEmptyException" => via::<OrganizationNotEmptyException>(value),
+        "OrganizationalUnit" => via::<OrganizationalUnit>(value),
+        "OrganizationalUnitNotEmptyException" => via::<OrganizationalUnitNotEmptyException>(value),
+        "OrganizationalUnitNotFoundException" => via::<OrganizationalUnitNotFoundException>(value),
+        "Parent" => via::<Parent>(value),
+        "ParentNotFoundException" => via::<ParentNotFoundException>(value),
+        "Policy" => via::<Policy>(value),
+        "PolicyChangesInProgressException" => via::<PolicyChangesInProgressException>(value),
+        "PolicyInUseException" => via::<PolicyInUseException>(value),
+        "PolicyNotAttachedException" => via::<PolicyNotAttachedException>(value),
+        "PolicyNotFoundException" => via::<PolicyNotFoundException>(value),
+        "PolicySummary" => via::<PolicySummary>(value),
+        "PolicyTargetSummary" => via::<PolicyTargetSummary>(value),
+        "PolicyTypeAlreadyEnabledException" => via::<PolicyTypeAlreadyEnabledException>(value),
+        "PolicyTypeNotAvailableForOrganizationException" => {
+            via::<PolicyTypeNotAvailableForOrganizationException>(value)
+        }
+        "PolicyTypeNotEnabledException" => via::<PolicyTypeNotEnabledException>(value),
+        "PolicyTypeSummary" => via::<PolicyTypeSummary>(value),
+        "PutResourcePolicyRequest" => via::<PutResourcePolicyRequest>(value),
+        "PutResourcePolicyResponse" => via::<PutResourcePolicyResponse>(value),
+        "RegisterDelegatedAdministratorRequest" => {
+            via::<RegisterDelegatedAdministratorRequest>(value)
+        }
+        "RemoveAccountFromOrganizationRequest" => {
+            via::<RemoveAccountFromOrganizationRequest>(value)
+        }
+        "ResourcePolicy" => via::<ResourcePolicy>(value),
+        "ResourcePolicyNotFoundException" => via::<ResourcePolicyNotFoundException>(value),
+        "ResourcePolicySummary" => via::<ResourcePolicySummary>(value),
+        "ResponsibilityTransfer" => via::<ResponsibilityTransfer>(value),
+        "ResponsibilityTransferAlreadyInStatusException" => {
+            via::<ResponsibilityTransferAlreadyInStatusException>(value)
+        }
+        "ResponsibilityTransferNotFoundException" => {
+            via::<ResponsibilityTransferNotFoundException>(value)
+        }
+        "Root" => via::<Root>(value),
+        "RootNotFoundException" => via::<RootNotFoundException>(value),
+        "ServiceException" => via::<ServiceException>(value),
+        "SourceParentNotFoundException" => via::<SourceParentNotFoundException>(value),
+        "Tag" => via::<Tag>(value),
+        "TagResourceRequest" => via::<TagResourceRequest>(value),
+        "TargetNotFoundException" => via::<TargetNotFoundException>(value),
+        "TerminateResponsibilityTransferRequest" => {
+            via::<TerminateResponsibilityTransferRequest>(value)
+        }
+        "TerminateResponsibilityTransferResponse" => {
+            via::<TerminateResponsibilityTransferResponse>(value)
+        }
+        "TooManyRequestsException" => via::<TooManyRequestsException>(value),
+        "TransferParticipant" => via::<TransferParticipant>(value),
+        "UnsupportedAPIEndpointException" => via::<UnsupportedAPIEndpointException>(value),
+        "UntagResourceRequest" => via::<UntagResourceRequest>(value),
+        "UpdateOrganizationalUnitRequest" => via::<UpdateOrganizationalUnitRequest>(value),
+        "UpdateOrganizationalUnitResponse" => via::<UpdateOrganizationalUnitResponse>(value),
+        "UpdatePolicyRequest" => via::<UpdatePolicyRequest>(value),
+        "UpdatePolicyResponse" => via::<UpdatePolicyResponse>(value),
+        "UpdateResponsibilityTransferRequest" => via::<UpdateResponsibilityTransferRequest>(value),
+        "UpdateResponsibilityTransferResponse" => {
+            via::<UpdateResponsibilityTransferResponse>(value)
+        }
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AWSOrganizationsNotInUseException {
     pub message: ::std::option::Option<::std::string::String>,

@@ -2223,6 +2223,76 @@ static SHAPES: [crate::Shape; 114] = [
     },
 ];
 
+/// Reads `value` into the typed struct of structure shape `shape` and writes it back,
+/// so tests can check the typed codec against the schema. `None` for other shapes.
+pub fn typed_round_trip(
+    shape: &str,
+    value: &crate::Value,
+) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {
+    fn via<T: crate::FromValue + crate::ToValue>(
+        value: &crate::Value,
+    ) -> ::core::result::Result<crate::Value, crate::FromValueError> {
+        T::from_value(value).map(|t| t.to_value())
+    }
+    Some(match shape {
+        "AccessDeniedException" => via::<AccessDeniedException>(value),
+        "AttributeMapping" => via::<AttributeMapping>(value),
+        "CreateProfileRequest" => via::<CreateProfileRequest>(value),
+        "CreateTrustAnchorRequest" => via::<CreateTrustAnchorRequest>(value),
+        "CredentialSummary" => via::<CredentialSummary>(value),
+        "CrlDetail" => via::<CrlDetail>(value),
+        "CrlDetailResponse" => via::<CrlDetailResponse>(value),
+        "DeleteAttributeMappingRequest" => via::<DeleteAttributeMappingRequest>(value),
+        "DeleteAttributeMappingResponse" => via::<DeleteAttributeMappingResponse>(value),
+        "ImportCrlRequest" => via::<ImportCrlRequest>(value),
+        "InstanceProperty" => via::<InstanceProperty>(value),
+        "ListCrlsResponse" => via::<ListCrlsResponse>(value),
+        "ListProfilesResponse" => via::<ListProfilesResponse>(value),
+        "ListRequest" => via::<ListRequest>(value),
+        "ListSubjectsResponse" => via::<ListSubjectsResponse>(value),
+        "ListTagsForResourceRequest" => via::<ListTagsForResourceRequest>(value),
+        "ListTagsForResourceResponse" => via::<ListTagsForResourceResponse>(value),
+        "ListTrustAnchorsResponse" => via::<ListTrustAnchorsResponse>(value),
+        "MappingRule" => via::<MappingRule>(value),
+        "NotificationSetting" => via::<NotificationSetting>(value),
+        "NotificationSettingDetail" => via::<NotificationSettingDetail>(value),
+        "NotificationSettingKey" => via::<NotificationSettingKey>(value),
+        "ProfileDetail" => via::<ProfileDetail>(value),
+        "ProfileDetailResponse" => via::<ProfileDetailResponse>(value),
+        "PutAttributeMappingRequest" => via::<PutAttributeMappingRequest>(value),
+        "PutAttributeMappingResponse" => via::<PutAttributeMappingResponse>(value),
+        "PutNotificationSettingsRequest" => via::<PutNotificationSettingsRequest>(value),
+        "PutNotificationSettingsResponse" => via::<PutNotificationSettingsResponse>(value),
+        "ResetNotificationSettingsRequest" => via::<ResetNotificationSettingsRequest>(value),
+        "ResetNotificationSettingsResponse" => via::<ResetNotificationSettingsResponse>(value),
+        "ResourceNotFoundException" => via::<ResourceNotFoundException>(value),
+        "ScalarCrlRequest" => via::<ScalarCrlRequest>(value),
+        "ScalarProfileRequest" => via::<ScalarProfileRequest>(value),
+        "ScalarSubjectRequest" => via::<ScalarSubjectRequest>(value),
+        "ScalarTrustAnchorRequest" => via::<ScalarTrustAnchorRequest>(value),
+        "ServiceUnavailableException" => via::<ServiceUnavailableException>(value),
+        "Source" => via::<Source>(value),
+        "SourceData" => via::<SourceData>(value),
+        "SubjectDetail" => via::<SubjectDetail>(value),
+        "SubjectDetailResponse" => via::<SubjectDetailResponse>(value),
+        "SubjectSummary" => via::<SubjectSummary>(value),
+        "Tag" => via::<Tag>(value),
+        "TagResourceRequest" => via::<TagResourceRequest>(value),
+        "TagResourceResponse" => via::<TagResourceResponse>(value),
+        "TipConfiguration" => via::<TipConfiguration>(value),
+        "TooManyTagsException" => via::<TooManyTagsException>(value),
+        "TrustAnchorDetail" => via::<TrustAnchorDetail>(value),
+        "TrustAnchorDetailResponse" => via::<TrustAnchorDetailResponse>(value),
+        "UntagResourceRequest" => via::<UntagResourceRequest>(value),
+        "UntagResourceResponse" => via::<UntagResourceResponse>(value),
+        "UpdateCrlRequest" => via::<UpdateCrlRequest>(value),
+        "UpdateProfileRequest" => via::<UpdateProfileRequest>(value),
+        "UpdateTrustAnchorRequest" => via::<UpdateTrustAnchorRequest>(value),
+        "ValidationException" => via::<ValidationException>(value),
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessDeniedException {
     pub message: ::std::option::Option<::std::string::String>,

@@ -448,6 +448,36 @@ static SHAPES: [crate::Shape; 28] = [
     },
 ];
 
+/// Reads `value` into the typed struct of structure shape `shape` and writes it back,
+/// so tests can check the typed codec against the schema. `None` for other shapes.
+pub fn typed_round_trip(
+    shape: &str,
+    value: &crate::Value,
+) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {
+    fn via<T: crate::FromValue + crate::ToValue>(
+        value: &crate::Value,
+    ) -> ::core::result::Result<crate::Value, crate::FromValueError> {
+        T::from_value(value).map(|t| t.to_value())
+    }
+    Some(match shape {
+        "AccountInfo" => via::<AccountInfo>(value),
+        "GetRoleCredentialsRequest" => via::<GetRoleCredentialsRequest>(value),
+        "GetRoleCredentialsResponse" => via::<GetRoleCredentialsResponse>(value),
+        "InvalidRequestException" => via::<InvalidRequestException>(value),
+        "ListAccountRolesRequest" => via::<ListAccountRolesRequest>(value),
+        "ListAccountRolesResponse" => via::<ListAccountRolesResponse>(value),
+        "ListAccountsRequest" => via::<ListAccountsRequest>(value),
+        "ListAccountsResponse" => via::<ListAccountsResponse>(value),
+        "LogoutRequest" => via::<LogoutRequest>(value),
+        "ResourceNotFoundException" => via::<ResourceNotFoundException>(value),
+        "RoleCredentials" => via::<RoleCredentials>(value),
+        "RoleInfo" => via::<RoleInfo>(value),
+        "TooManyRequestsException" => via::<TooManyRequestsException>(value),
+        "UnauthorizedException" => via::<UnauthorizedException>(value),
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountInfo {
     pub account_id: ::std::option::Option<::std::string::String>,

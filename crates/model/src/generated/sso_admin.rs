@@ -6340,6 +6340,374 @@ static SHAPES: [crate::Shape; 325] = [
     },
 ];
 
+/// Reads `value` into the typed struct of structure shape `shape` and writes it back,
+/// so tests can check the typed codec against the schema. `None` for other shapes.
+pub fn typed_round_trip(
+    shape: &str,
+    value: &crate::Value,
+) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {
+    fn via<T: crate::FromValue + crate::ToValue>(
+        value: &crate::Value,
+    ) -> ::core::result::Result<crate::Value, crate::FromValueError> {
+        T::from_value(value).map(|t| t.to_value())
+    }
+    Some(match shape {
+        "AccessControlAttribute" => via::<AccessControlAttribute>(value),
+        "AccessControlAttributeValue" => via::<AccessControlAttributeValue>(value),
+        "AccessDeniedException" => via::<AccessDeniedException>(value),
+        "AccountAssignment" => via::<AccountAssignment>(value),
+        "AccountAssignmentForPrincipal" => via::<AccountAssignmentForPrincipal>(value),
+        "AccountAssignmentOperationStatus" => via::<AccountAssignmentOperationStatus>(value),
+        "AccountAssignmentOperationStatusMetadata" => {
+            via::<AccountAssignmentOperationStatusMetadata>(value)
+        }
+        "AddRegionRequest" => via::<AddRegionRequest>(value),
+        "AddRegionResponse" => via::<AddRegionResponse>(value),
+        "Application" => via::<Application>(value),
+        "ApplicationAssignment" => via::<ApplicationAssignment>(value),
+        "ApplicationAssignmentForPrincipal" => via::<ApplicationAssignmentForPrincipal>(value),
+        "ApplicationProvider" => via::<ApplicationProvider>(value),
+        "AttachCustomerManagedPolicyReferenceToPermissionSetRequest" => {
+            via::<AttachCustomerManagedPolicyReferenceToPermissionSetRequest>(value)
+        }
+        "AttachCustomerManagedPolicyReferenceToPermissionSetResponse" => {
+            via::<AttachCustomerManagedPolicyReferenceToPermissionSetResponse>(value)
+        }
+        "AttachManagedPolicyToPermissionSetRequest" => {
+            via::<AttachManagedPolicyToPermissionSetRequest>(value)
+        }
+        "AttachManagedPolicyToPermissionSetResponse" => {
+            via::<AttachManagedPolicyToPermissionSetResponse>(value)
+        }
+        "AttachedManagedPolicy" => via::<AttachedManagedPolicy>(value),
+        "AuthenticationMethod" => via::<AuthenticationMethod>(value),
+        "AuthenticationMethodItem" => via::<AuthenticationMethodItem>(value),
+        "AuthorizationCodeGrant" => via::<AuthorizationCodeGrant>(value),
+        "AuthorizedTokenIssuer" => via::<AuthorizedTokenIssuer>(value),
+        "ConflictException" => via::<ConflictException>(value),
+        "CreateAccountAssignmentRequest" => via::<CreateAccountAssignmentRequest>(value),
+        "CreateAccountAssignmentResponse" => via::<CreateAccountAssignmentResponse>(value),
+        "CreateApplicationAssignmentRequest" => via::<CreateApplicationAssignmentRequest>(value),
+        "CreateApplicationAssignmentResponse" => via::<CreateApplicationAssignmentResponse>(value),
+        "CreateApplicationRequest" => via::<CreateApplicationRequest>(value),
+        "CreateApplicationResponse" => via::<CreateApplicationResponse>(value),
+        "CreateInstanceAccessControlAttributeConfigurationRequest" => {
+            via::<CreateInstanceAccessControlAttributeConfigurationRequest>(value)
+        }
+        "CreateInstanceAccessControlAttributeConfigurationResponse" => {
+            via::<CreateInstanceAccessControlAttributeConfigurationResponse>(value)
+        }
+        "CreateInstanceRequest" => via::<CreateInstanceRequest>(value),
+        "CreateInstanceResponse" => via::<CreateInstanceResponse>(value),
+        "CreatePermissionSetRequest" => via::<CreatePermissionSetRequest>(value),
+        "CreatePermissionSetResponse" => via::<CreatePermissionSetResponse>(value),
+        "CreateTrustedTokenIssuerRequest" => via::<CreateTrustedTokenIssuerRequest>(value),
+        "CreateTrustedTokenIssuerResponse" => via::<CreateTrustedTokenIssuerResponse>(value),
+        "CustomerManagedPolicyReference" => via::<CustomerManagedPolicyReference>(value),
+        "DeleteAccountAssignmentRequest" => via::<DeleteAccountAssignmentRequest>(value),
+        "DeleteAccountAssignmentResponse" => via::<DeleteAccountAssignmentResponse>(value),
+        "DeleteApplicationAccessScopeRequest" => via::<DeleteApplicationAccessScopeRequest>(value),
+        "DeleteApplicationAssignmentRequest" => via::<DeleteApplicationAssignmentRequest>(value),
+        "DeleteApplicationAssignmentResponse" => via::<DeleteApplicationAssignmentResponse>(value),
+        "DeleteApplicationAuthenticationMethodRequest" => {
+            via::<DeleteApplicationAuthenticationMethodRequest>(value)
+        }
+        "DeleteApplicationGrantRequest" => via::<DeleteApplicationGrantRequest>(value),
+        "DeleteApplicationRequest" => via::<DeleteApplicationRequest>(value),
+        "DeleteApplicationResponse" => via::<DeleteApplicationResponse>(value),
+        "DeleteInlinePolicyFromPermissionSetRequest" => {
+            via::<DeleteInlinePolicyFromPermissionSetRequest>(value)
+        }
+        "DeleteInlinePolicyFromPermissionSetResponse" => {
+            via::<DeleteInlinePolicyFromPermissionSetResponse>(value)
+        }
+        "DeleteInstanceAccessControlAttributeConfigurationRequest" => {
+            via::<DeleteInstanceAccessControlAttributeConfigurationRequest>(value)
+        }
+        "DeleteInstanceAccessControlAttributeConfigurationResponse" => {
+            via::<DeleteInstanceAccessControlAttributeConfigurationResponse>(value)
+        }
+        "DeleteInstanceRequest" => via::<DeleteInstanceRequest>(value),
+        "DeleteInstanceResponse" => via::<DeleteInstanceResponse>(value),
+        "DeletePermissionSetRequest" => via::<DeletePermissionSetRequest>(value),
+        "DeletePermissionSetResponse" => via::<DeletePermissionSetResponse>(value),
+        "DeletePermissionsBoundaryFromPermissionSetRequest" => {
+            via::<DeletePermissionsBoundaryFromPermissionSetRequest>(value)
+        }
+        "DeletePermissionsBoundaryFromPermissionSetResponse" => {
+            via::<DeletePermissionsBoundaryFromPermissionSetResponse>(value)
+        }
+        "DeleteTrustedTokenIssuerRequest" => via::<DeleteTrustedTokenIssuerRequest>(value),
+        "DeleteTrustedTokenIssuerResponse" => via::<DeleteTrustedTokenIssuerResponse>(value),
+        "DescribeAccountAssignmentCreationStatusRequest" => {
+            via::<DescribeAccountAssignmentCreationStatusRequest>(value)
+        }
+        "DescribeAccountAssignmentCreationStatusResponse" => {
+            via::<DescribeAccountAssignmentCreationStatusResponse>(value)
+        }
+        "DescribeAccountAssignmentDeletionStatusRequest" => {
+            via::<DescribeAccountAssignmentDeletionStatusRequest>(value)
+        }
+        "DescribeAccountAssignmentDeletionStatusResponse" => {
+            via::<DescribeAccountAssignmentDeletionStatusResponse>(value)
+        }
+        "DescribeApplicationAssignmentRequest" => {
+            via::<DescribeApplicationAssignmentRequest>(value)
+        }
+        "DescribeApplicationAssignmentResponse" => {
+            via::<DescribeApplicationAssignmentResponse>(value)
+        }
+        "DescribeApplicationProviderRequest" => via::<DescribeApplicationProviderRequest>(value),
+        "DescribeApplicationProviderResponse" => via::<DescribeApplicationProviderResponse>(value),
+        "DescribeApplicationRequest" => via::<DescribeApplicationRequest>(value),
+        "DescribeApplicationResponse" => via::<DescribeApplicationResponse>(value),
+        "DescribeInstanceAccessControlAttributeConfigurationRequest" => {
+            via::<DescribeInstanceAccessControlAttributeConfigurationRequest>(value)
+        }
+        "DescribeInstanceAccessControlAttributeConfigurationResponse" => {
+            via::<DescribeInstanceAccessControlAttributeConfigurationResponse>(value)
+        }
+        "DescribeInstanceRequest" => via::<DescribeInstanceRequest>(value),
+        "DescribeInstanceResponse" => via::<DescribeInstanceResponse>(value),
+        "DescribePermissionSetProvisioningStatusRequest" => {
+            via::<DescribePermissionSetProvisioningStatusRequest>(value)
+        }
+        "DescribePermissionSetProvisioningStatusResponse" => {
+            via::<DescribePermissionSetProvisioningStatusResponse>(value)
+        }
+        "DescribePermissionSetRequest" => via::<DescribePermissionSetRequest>(value),
+        "DescribePermissionSetResponse" => via::<DescribePermissionSetResponse>(value),
+        "DescribeRegionRequest" => via::<DescribeRegionRequest>(value),
+        "DescribeRegionResponse" => via::<DescribeRegionResponse>(value),
+        "DescribeTrustedTokenIssuerRequest" => via::<DescribeTrustedTokenIssuerRequest>(value),
+        "DescribeTrustedTokenIssuerResponse" => via::<DescribeTrustedTokenIssuerResponse>(value),
+        "DetachCustomerManagedPolicyReferenceFromPermissionSetRequest" => {
+            via::<DetachCustomerManagedPolicyReferenceFromPermissionSetRequest>(value)
+        }
+        "DetachCustomerManagedPolicyReferenceFromPermissionSetResponse" => {
+            via::<DetachCustomerManagedPolicyReferenceFromPermissionSetResponse>(value)
+        }
+        "DetachManagedPolicyFromPermissionSetRequest" => {
+            via::<DetachManagedPolicyFromPermissionSetRequest>(value)
+        }
+        "DetachManagedPolicyFromPermissionSetResponse" => {
+            via::<DetachManagedPolicyFromPermissionSetResponse>(value)
+        }
+        "DisplayData" => via::<DisplayData>(value),
+        "EncryptionConfiguration" => via::<EncryptionConfiguration>(value),
+        "EncryptionConfigurationDetails" => via::<EncryptionConfigurationDetails>(value),
+        "GetApplicationAccessScopeRequest" => via::<GetApplicationAccessScopeRequest>(value),
+        "GetApplicationAccessScopeResponse" => via::<GetApplicationAccessScopeResponse>(value),
+        "GetApplicationAssignmentConfigurationRequest" => {
+            via::<GetApplicationAssignmentConfigurationRequest>(value)
+        }
+        "GetApplicationAssignmentConfigurationResponse" => {
+            via::<GetApplicationAssignmentConfigurationResponse>(value)
+        }
+        "GetApplicationAuthenticationMethodRequest" => {
+            via::<GetApplicationAuthenticationMethodRequest>(value)
+        }
+        "GetApplicationAuthenticationMethodResponse" => {
+            via::<GetApplicationAuthenticationMethodResponse>(value)
+        }
+        "GetApplicationGrantRequest" => via::<GetApplicationGrantRequest>(value),
+        "GetApplicationGrantResponse" => via::<GetApplicationGrantResponse>(value),
+        "GetApplicationSessionConfigurationRequest" => {
+            via::<GetApplicationSessionConfigurationRequest>(value)
+        }
+        "GetApplicationSessionConfigurationResponse" => {
+            via::<GetApplicationSessionConfigurationResponse>(value)
+        }
+        "GetInlinePolicyForPermissionSetRequest" => {
+            via::<GetInlinePolicyForPermissionSetRequest>(value)
+        }
+        "GetInlinePolicyForPermissionSetResponse" => {
+            via::<GetInlinePolicyForPermissionSetResponse>(value)
+        }
+        "GetPermissionsBoundaryForPermissionSetRequest" => {
+            via::<GetPermissionsBoundaryForPermissionSetRequest>(value)
+        }
+        "GetPermissionsBoundaryForPermissionSetResponse" => {
+            via::<GetPermissionsBoundaryForPermissionSetResponse>(value)
+        }
+        "Grant" => via::<Grant>(value),
+        "GrantItem" => via::<GrantItem>(value),
+        "IamAuthenticationMethod" => via::<IamAuthenticationMethod>(value),
+        "InstanceAccessControlAttributeConfiguration" => {
+            via::<InstanceAccessControlAttributeConfiguration>(value)
+        }
+        "InstanceMetadata" => via::<InstanceMetadata>(value),
+        "InternalServerException" => via::<InternalServerException>(value),
+        "JwtBearerGrant" => via::<JwtBearerGrant>(value),
+        "ListAccountAssignmentCreationStatusRequest" => {
+            via::<ListAccountAssignmentCreationStatusRequest>(value)
+        }
+        "ListAccountAssignmentCreationStatusResponse" => {
+            via::<ListAccountAssignmentCreationStatusResponse>(value)
+        }
+        "ListAccountAssignmentDeletionStatusRequest" => {
+            via::<ListAccountAssignmentDeletionStatusRequest>(value)
+        }
+        "ListAccountAssignmentDeletionStatusResponse" => {
+            via::<ListAccountAssignmentDeletionStatusResponse>(value)
+        }
+        "ListAccountAssignmentsFilter" => via::<ListAccountAssignmentsFilter>(value),
+        "ListAccountAssignmentsForPrincipalRequest" => {
+            via::<ListAccountAssignmentsForPrincipalRequest>(value)
+        }
+        "ListAccountAssignmentsForPrincipalResponse" => {
+            via::<ListAccountAssignmentsForPrincipalResponse>(value)
+        }
+        "ListAccountAssignmentsRequest" => via::<ListAccountAssignmentsRequest>(value),
+        "ListAccountAssignmentsResponse" => via::<ListAccountAssignmentsResponse>(value),
+        "ListAccountsForProvisionedPermissionSetRequest" => {
+            via::<ListAccountsForProvisionedPermissionSetRequest>(value)
+        }
+        "ListAccountsForProvisionedPermissionSetResponse" => {
+            via::<ListAccountsForProvisionedPermissionSetResponse>(value)
+        }
+        "ListApplicationAccessScopesRequest" => via::<ListApplicationAccessScopesRequest>(value),
+        "ListApplicationAccessScopesResponse" => via::<ListApplicationAccessScopesResponse>(value),
+        "ListApplicationAssignmentsFilter" => via::<ListApplicationAssignmentsFilter>(value),
+        "ListApplicationAssignmentsForPrincipalRequest" => {
+            via::<ListApplicationAssignmentsForPrincipalRequest>(value)
+        }
+        "ListApplicationAssignmentsForPrincipalResponse" => {
+            via::<ListApplicationAssignmentsForPrincipalResponse>(value)
+        }
+        "ListApplicationAssignmentsRequest" => via::<ListApplicationAssignmentsRequest>(value),
+        "ListApplicationAssignmentsResponse" => via::<ListApplicationAssignmentsResponse>(value),
+        "ListApplicationAuthenticationMethodsRequest" => {
+            via::<ListApplicationAuthenticationMethodsRequest>(value)
+        }
+        "ListApplicationAuthenticationMethodsResponse" => {
+            via::<ListApplicationAuthenticationMethodsResponse>(value)
+        }
+        "ListApplicationGrantsRequest" => via::<ListApplicationGrantsRequest>(value),
+        "ListApplicationGrantsResponse" => via::<ListApplicationGrantsResponse>(value),
+        "ListApplicationProvidersRequest" => via::<ListApplicationProvidersRequest>(value),
+        "ListApplicationProvidersResponse" => via::<ListApplicationProvidersResponse>(value),
+        "ListApplicationsFilter" => via::<ListApplicationsFilter>(value),
+        "ListApplicationsRequest" => via::<ListApplicationsRequest>(value),
+        "ListApplicationsResponse" => via::<ListApplicationsResponse>(value),
+        "ListCustomerManagedPolicyReferencesInPermissionSetRequest" => {
+            via::<ListCustomerManagedPolicyReferencesInPermissionSetRequest>(value)
+        }
+        "ListCustomerManagedPolicyReferencesInPermissionSetResponse" => {
+            via::<ListCustomerManagedPolicyReferencesInPermissionSetResponse>(value)
+        }
+        "ListInstancesRequest" => via::<ListInstancesRequest>(value),
+        "ListInstancesResponse" => via::<ListInstancesResponse>(value),
+        "ListManagedPoliciesInPermissionSetRequest" => {
+            via::<ListManagedPoliciesInPermissionSetRequest>(value)
+        }
+        "ListManagedPoliciesInPermissionSetResponse" => {
+            via::<ListManagedPoliciesInPermissionSetResponse>(value)
+        }
+        "ListPermissionSetProvisioningStatusRequest" => {
+            via::<ListPermissionSetProvisioningStatusRequest>(value)
+        }
+        "ListPermissionSetProvisioningStatusResponse" => {
+            via::<ListPermissionSetProvisioningStatusResponse>(value)
+        }
+        "ListPermissionSetsProvisionedToAccountRequest" => {
+            via::<ListPermissionSetsProvisionedToAccountRequest>(value)
+        }
+        "ListPermissionSetsProvisionedToAccountResponse" => {
+            via::<ListPermissionSetsProvisionedToAccountResponse>(value)
+        }
+        "ListPermissionSetsRequest" => via::<ListPermissionSetsRequest>(value),
+        "ListPermissionSetsResponse" => via::<ListPermissionSetsResponse>(value),
+        "ListRegionsRequest" => via::<ListRegionsRequest>(value),
+        "ListRegionsResponse" => via::<ListRegionsResponse>(value),
+        "ListTagsForResourceRequest" => via::<ListTagsForResourceRequest>(value),
+        "ListTagsForResourceResponse" => via::<ListTagsForResourceResponse>(value),
+        "ListTrustedTokenIssuersRequest" => via::<ListTrustedTokenIssuersRequest>(value),
+        "ListTrustedTokenIssuersResponse" => via::<ListTrustedTokenIssuersResponse>(value),
+        "NetworkConfigurationInfo" => via::<NetworkConfigurationInfo>(value),
+        "OidcJwtConfiguration" => via::<OidcJwtConfiguration>(value),
+        "OidcJwtUpdateConfiguration" => via::<OidcJwtUpdateConfiguration>(value),
+        "OperationStatusFilter" => via::<OperationStatusFilter>(value),
+        "PermissionSet" => via::<PermissionSet>(value),
+        "PermissionSetProvisioningStatus" => via::<PermissionSetProvisioningStatus>(value),
+        "PermissionSetProvisioningStatusMetadata" => {
+            via::<PermissionSetProvisioningStatusMetadata>(value)
+        }
+        "PermissionsBoundary" => via::<PermissionsBoundary>(value),
+        "PortalOptions" => via::<PortalOptions>(value),
+        "ProvisionPermissionSetRequest" => via::<ProvisionPermissionSetRequest>(value),
+        "ProvisionPermissionSetResponse" => via::<ProvisionPermissionSetResponse>(value),
+        "PutApplicationAccessScopeRequest" => via::<PutApplicationAccessScopeRequest>(value),
+        "PutApplicationAssignmentConfigurationRequest" => {
+            via::<PutApplicationAssignmentConfigurationRequest>(value)
+        }
+        "PutApplicationAssignmentConfigurationResponse" => {
+            via::<PutApplicationAssignmentConfigurationResponse>(value)
+        }
+        "PutApplicationAuthenticationMethodRequest" => {
+            via::<PutApplicationAuthenticationMethodRequest>(value)
+        }
+        "PutApplicationGrantRequest" => via::<PutApplicationGrantRequest>(value),
+        "PutApplicationSessionConfigurationRequest" => {
+            via::<PutApplicationSessionConfigurationRequest>(value)
+        }
+        "PutApplicationSessionConfigurationResponse" => {
+            via::<PutApplicationSessionConfigurationResponse>(value)
+        }
+        "PutInlinePolicyToPermissionSetRequest" => {
+            via::<PutInlinePolicyToPermissionSetRequest>(value)
+        }
+        "PutInlinePolicyToPermissionSetResponse" => {
+            via::<PutInlinePolicyToPermissionSetResponse>(value)
+        }
+        "PutPermissionsBoundaryToPermissionSetRequest" => {
+            via::<PutPermissionsBoundaryToPermissionSetRequest>(value)
+        }
+        "PutPermissionsBoundaryToPermissionSetResponse" => {
+            via::<PutPermissionsBoundaryToPermissionSetResponse>(value)
+        }
+        "RefreshTokenGrant" => via::<RefreshTokenGrant>(value),
+        "RegionMetadata" => via::<RegionMetadata>(value),
+        "RemoveRegionRequest" => via::<RemoveRegionRequest>(value),
+        "RemoveRegionResponse" => via::<RemoveRegionResponse>(value),
+        "ResourceNotFoundException" => via::<ResourceNotFoundException>(value),
+        "ResourceServerConfig" => via::<ResourceServerConfig>(value),
+        "ResourceServerScopeDetails" => via::<ResourceServerScopeDetails>(value),
+        "ScopeDetails" => via::<ScopeDetails>(value),
+        "ServiceQuotaExceededException" => via::<ServiceQuotaExceededException>(value),
+        "SignInOptions" => via::<SignInOptions>(value),
+        "Tag" => via::<Tag>(value),
+        "TagResourceRequest" => via::<TagResourceRequest>(value),
+        "TagResourceResponse" => via::<TagResourceResponse>(value),
+        "ThrottlingException" => via::<ThrottlingException>(value),
+        "TokenExchangeGrant" => via::<TokenExchangeGrant>(value),
+        "TrustedTokenIssuerConfiguration" => via::<TrustedTokenIssuerConfiguration>(value),
+        "TrustedTokenIssuerMetadata" => via::<TrustedTokenIssuerMetadata>(value),
+        "TrustedTokenIssuerUpdateConfiguration" => {
+            via::<TrustedTokenIssuerUpdateConfiguration>(value)
+        }
+        "UntagResourceRequest" => via::<UntagResourceRequest>(value),
+        "UntagResourceResponse" => via::<UntagResourceResponse>(value),
+        "UpdateApplicationPortalOptions" => via::<UpdateApplicationPortalOptions>(value),
+        "UpdateApplicationRequest" => via::<UpdateApplicationRequest>(value),
+        "UpdateApplicationResponse" => via::<UpdateApplicationResponse>(value),
+        "UpdateInstanceAccessControlAttributeConfigurationRequest" => {
+            via::<UpdateInstanceAccessControlAttributeConfigurationRequest>(value)
+        }
+        "UpdateInstanceAccessControlAttributeConfigurationResponse" => {
+            via::<UpdateInstanceAccessControlAttributeConfigurationResponse>(value)
+        }
+        "UpdateInstanceRequest" => via::<UpdateInstanceRequest>(value),
+        "UpdateInstanceResponse" => via::<UpdateInstanceResponse>(value),
+        "UpdatePermissionSetRequest" => via::<UpdatePermissionSetRequest>(value),
+        "UpdatePermissionSetResponse" => via::<UpdatePermissionSetResponse>(value),
+        "UpdateTrustedTokenIssuerRequest" => via::<UpdateTrustedTokenIssuerRequest>(value),
+        "UpdateTrustedTokenIssuerResponse" => via::<UpdateTrustedTokenIssuerResponse>(value),
+        "ValidationException" => via::<ValidationException>(value),
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessControlAttribute {
     pub key: ::std::string::String,

@@ -973,6 +973,45 @@ static SHAPES: [crate::Shape; 55] = [
     },
 ];
 
+/// Reads `value` into the typed struct of structure shape `shape` and writes it back,
+/// so tests can check the typed codec against the schema. `None` for other shapes.
+pub fn typed_round_trip(
+    shape: &str,
+    value: &crate::Value,
+) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {
+    fn via<T: crate::FromValue + crate::ToValue>(
+        value: &crate::Value,
+    ) -> ::core::result::Result<crate::Value, crate::FromValueError> {
+        T::from_value(value).map(|t| t.to_value())
+    }
+    Some(match shape {
+        "AccessDeniedException" => via::<AccessDeniedException>(value),
+        "AuthorizationPendingException" => via::<AuthorizationPendingException>(value),
+        "AwsAdditionalDetails" => via::<AwsAdditionalDetails>(value),
+        "CreateTokenRequest" => via::<CreateTokenRequest>(value),
+        "CreateTokenResponse" => via::<CreateTokenResponse>(value),
+        "CreateTokenWithIAMRequest" => via::<CreateTokenWithIAMRequest>(value),
+        "CreateTokenWithIAMResponse" => via::<CreateTokenWithIAMResponse>(value),
+        "ExpiredTokenException" => via::<ExpiredTokenException>(value),
+        "InternalServerException" => via::<InternalServerException>(value),
+        "InvalidClientException" => via::<InvalidClientException>(value),
+        "InvalidClientMetadataException" => via::<InvalidClientMetadataException>(value),
+        "InvalidGrantException" => via::<InvalidGrantException>(value),
+        "InvalidRedirectUriException" => via::<InvalidRedirectUriException>(value),
+        "InvalidRequestException" => via::<InvalidRequestException>(value),
+        "InvalidRequestRegionException" => via::<InvalidRequestRegionException>(value),
+        "InvalidScopeException" => via::<InvalidScopeException>(value),
+        "RegisterClientRequest" => via::<RegisterClientRequest>(value),
+        "RegisterClientResponse" => via::<RegisterClientResponse>(value),
+        "SlowDownException" => via::<SlowDownException>(value),
+        "StartDeviceAuthorizationRequest" => via::<StartDeviceAuthorizationRequest>(value),
+        "StartDeviceAuthorizationResponse" => via::<StartDeviceAuthorizationResponse>(value),
+        "UnauthorizedClientException" => via::<UnauthorizedClientException>(value),
+        "UnsupportedGrantTypeException" => via::<UnsupportedGrantTypeException>(value),
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessDeniedException {
     pub error: ::std::option::Option<::std::string::String>,

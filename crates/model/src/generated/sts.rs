@@ -1841,6 +1841,77 @@ static SHAPES: [crate::Shape; 125] = [
     },
 ];
 
+/// Reads `value` into the typed struct of structure shape `shape` and writes it back,
+/// so tests can check the typed codec against the schema. `None` for other shapes.
+pub fn typed_round_trip(
+    shape: &str,
+    value: &crate::Value,
+) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {
+    fn via<T: crate::FromValue + crate::ToValue>(
+        value: &crate::Value,
+    ) -> ::core::result::Result<crate::Value, crate::FromValueError> {
+        T::from_value(value).map(|t| t.to_value())
+    }
+    Some(match shape {
+        "AssumeRoleRequest" => via::<AssumeRoleRequest>(value),
+        "AssumeRoleResponse" => via::<AssumeRoleResponse>(value),
+        "AssumeRoleWithSAMLRequest" => via::<AssumeRoleWithSAMLRequest>(value),
+        "AssumeRoleWithSAMLResponse" => via::<AssumeRoleWithSAMLResponse>(value),
+        "AssumeRoleWithWebIdentityRequest" => via::<AssumeRoleWithWebIdentityRequest>(value),
+        "AssumeRoleWithWebIdentityResponse" => via::<AssumeRoleWithWebIdentityResponse>(value),
+        "AssumeRootRequest" => via::<AssumeRootRequest>(value),
+        "AssumeRootResponse" => via::<AssumeRootResponse>(value),
+        "AssumedRoleUser" => via::<AssumedRoleUser>(value),
+        "Credentials" => via::<Credentials>(value),
+        "DecodeAuthorizationMessageRequest" => via::<DecodeAuthorizationMessageRequest>(value),
+        "DecodeAuthorizationMessageResponse" => via::<DecodeAuthorizationMessageResponse>(value),
+        "ExpiredTokenException" => via::<ExpiredTokenException>(value),
+        "ExpiredTradeInTokenException" => via::<ExpiredTradeInTokenException>(value),
+        "FederatedUser" => via::<FederatedUser>(value),
+        "GetAccessKeyInfoRequest" => via::<GetAccessKeyInfoRequest>(value),
+        "GetAccessKeyInfoResponse" => via::<GetAccessKeyInfoResponse>(value),
+        "GetCallerIdentityRequest" => via::<GetCallerIdentityRequest>(value),
+        "GetCallerIdentityResponse" => via::<GetCallerIdentityResponse>(value),
+        "GetDelegatedAccessTokenRequest" => via::<GetDelegatedAccessTokenRequest>(value),
+        "GetDelegatedAccessTokenResponse" => via::<GetDelegatedAccessTokenResponse>(value),
+        "GetFederationTokenRequest" => via::<GetFederationTokenRequest>(value),
+        "GetFederationTokenResponse" => via::<GetFederationTokenResponse>(value),
+        "GetScopedCredentialsRequest" => via::<GetScopedCredentialsRequest>(value),
+        "GetScopedCredentialsResponse" => via::<GetScopedCredentialsResponse>(value),
+        "GetSessionTokenRequest" => via::<GetSessionTokenRequest>(value),
+        "GetSessionTokenResponse" => via::<GetSessionTokenResponse>(value),
+        "GetWebIdentityTokenRequest" => via::<GetWebIdentityTokenRequest>(value),
+        "GetWebIdentityTokenResponse" => via::<GetWebIdentityTokenResponse>(value),
+        "IDPCommunicationErrorException" => via::<IDPCommunicationErrorException>(value),
+        "IDPRejectedClaimException" => via::<IDPRejectedClaimException>(value),
+        "InsufficientSessionLifetimeException" => {
+            via::<InsufficientSessionLifetimeException>(value)
+        }
+        "InvalidAuthorizationMessageException" => {
+            via::<InvalidAuthorizationMessageException>(value)
+        }
+        "InvalidContextAssertionException" => via::<InvalidContextAssertionException>(value),
+        "InvalidIdentityTokenException" => via::<InvalidIdentityTokenException>(value),
+        "InvalidSubjectCredentialsException" => via::<InvalidSubjectCredentialsException>(value),
+        "JWTPayloadSizeExceededException" => via::<JWTPayloadSizeExceededException>(value),
+        "MalformedPolicyDocumentException" => via::<MalformedPolicyDocumentException>(value),
+        "OriginIdentity" => via::<OriginIdentity>(value),
+        "OutboundWebIdentityFederationDisabledException" => {
+            via::<OutboundWebIdentityFederationDisabledException>(value)
+        }
+        "PackedPolicyTooLargeException" => via::<PackedPolicyTooLargeException>(value),
+        "PolicyDescriptorType" => via::<PolicyDescriptorType>(value),
+        "ProvidedContext" => via::<ProvidedContext>(value),
+        "RegionDisabledException" => via::<RegionDisabledException>(value),
+        "ScopedSession" => via::<ScopedSession>(value),
+        "SessionDurationEscalationException" => via::<SessionDurationEscalationException>(value),
+        "Tag" => via::<Tag>(value),
+        "TransactionContext" => via::<TransactionContext>(value),
+        "TrustedIdentityPropagationContext" => via::<TrustedIdentityPropagationContext>(value),
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssumeRoleRequest {
     pub duration_seconds: ::std::option::Option<i32>,
