@@ -1,0 +1,401 @@
+//! Stage one of parsing: policy text to a JSON tree, with bounded depth and exact positions.
+
+use std::fmt;
+
+/// Deeper documents than this are rejected rather than recursed into; real policies nest
+/// five levels at most (document, statement list, statement, condition, operator block).
+pub const MAX_DEPTH: usize = 32;
+
+/// A JSON value that keeps object members in document order, so validation can report the
+/// first offending member the way IAM reads it, and numbers as their source text, so a
+/// numeric condition value is never rounded before its operator sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number(Box<str>),
+    String(Box<str>),
+    Array(Vec<Json>),
+    Object(Vec<(Box<str>, Json)>),
+}
+
+impl Json {
+    pub(crate) fn type_name(&self) -> &'static str {
+        match self {
+            Json::Null => "null",
+            Json::Bool(_) => "boolean",
+            Json::Number(_) => "number",
+            Json::String(_) => "string",
+            Json::Array(_) => "array",
+            Json::Object(_) => "object",
+        }
+    }
+}
+
+/// Why the text is not a JSON document this crate accepts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    offset: usize,
+    reason: JsonErrorReason,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum JsonErrorReason {
+    UnexpectedEnd,
+    UnexpectedCharacter,
+    InvalidEscape,
+    InvalidNumber,
+    ControlCharacterInString,
+    TooDeep,
+    DuplicateMember,
+    TrailingCharacters,
+}
+
+impl JsonError {
+    /// Byte offset in the text where parsing stopped.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.reason {
+            JsonErrorReason::UnexpectedEnd => "unexpected end of text",
+            JsonErrorReason::UnexpectedCharacter => "unexpected character",
+            JsonErrorReason::InvalidEscape => "invalid escape sequence",
+            JsonErrorReason::InvalidNumber => "invalid number",
+            JsonErrorReason::ControlCharacterInString => "control character in string",
+            JsonErrorReason::TooDeep => "nesting deeper than the policy grammar allows",
+            JsonErrorReason::DuplicateMember => "duplicate object member",
+            JsonErrorReason::TrailingCharacters => "characters after the document",
+        };
+        write!(f, "{what} at byte {}", self.offset)
+    }
+}
+
+impl std::error::Error for JsonError {}
+
+/// Parses one JSON document. Work is linear in the text and recursion is capped at
+/// [`MAX_DEPTH`].
+pub fn parse_json(text: &str) -> Result<Json, JsonError> {
+    let mut p = Parser {
+        bytes: text.as_bytes(),
+        text,
+        pos: 0,
+    };
+    p.skip_ws();
+    let value = p.value(0)?;
+    p.skip_ws();
+    if p.pos != p.bytes.len() {
+        return Err(p.error(JsonErrorReason::TrailingCharacters));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    text: &'a str,
+    pos: usize,
+}
+
+impl Parser<'_> {
+    fn error(&self, reason: JsonErrorReason) -> JsonError {
+        JsonError {
+            offset: self.pos,
+            reason,
+        }
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.pos) {
+            self.pos += 1;
+        }
+    }
+
+    fn peek(&self) -> Result<u8, JsonError> {
+        self.bytes
+            .get(self.pos)
+            .copied()
+            .ok_or_else(|| self.error(JsonErrorReason::UnexpectedEnd))
+    }
+
+    fn expect(&mut self, b: u8) -> Result<(), JsonError> {
+        if self.peek()? == b {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.error(JsonErrorReason::UnexpectedCharacter))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Json, JsonError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(JsonErrorReason::TooDeep));
+        }
+        match self.peek()? {
+            b'{' => self.object(depth),
+            b'[' => self.array(depth),
+            b'"' => Ok(Json::String(self.string()?.into_boxed_str())),
+            b't' => self.literal("true", Json::Bool(true)),
+            b'f' => self.literal("false", Json::Bool(false)),
+            b'n' => self.literal("null", Json::Null),
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => Err(self.error(JsonErrorReason::UnexpectedCharacter)),
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: Json) -> Result<Json, JsonError> {
+        if self.bytes[self.pos..].starts_with(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            Err(self.error(JsonErrorReason::UnexpectedCharacter))
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Json, JsonError> {
+        self.pos += 1;
+        let mut members: Vec<(Box<str>, Json)> = Vec::new();
+        self.skip_ws();
+        if self.peek()? == b'}' {
+            self.pos += 1;
+            return Ok(Json::Object(members));
+        }
+        loop {
+            self.skip_ws();
+            if self.peek()? != b'"' {
+                return Err(self.error(JsonErrorReason::UnexpectedCharacter));
+            }
+            let key_at = self.pos;
+            let key = self.string()?;
+            if members.iter().any(|(k, _)| **k == *key) {
+                return Err(JsonError {
+                    offset: key_at,
+                    reason: JsonErrorReason::DuplicateMember,
+                });
+            }
+            self.skip_ws();
+            self.expect(b':')?;
+            self.skip_ws();
+            let value = self.value(depth + 1)?;
+            members.push((key.into_boxed_str(), value));
+            self.skip_ws();
+            match self.peek()? {
+                b',' => self.pos += 1,
+                b'}' => {
+                    self.pos += 1;
+                    return Ok(Json::Object(members));
+                }
+                _ => return Err(self.error(JsonErrorReason::UnexpectedCharacter)),
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Json, JsonError> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek()? == b']' {
+            self.pos += 1;
+            return Ok(Json::Array(items));
+        }
+        loop {
+            self.skip_ws();
+            items.push(self.value(depth + 1)?);
+            self.skip_ws();
+            match self.peek()? {
+                b',' => self.pos += 1,
+                b']' => {
+                    self.pos += 1;
+                    return Ok(Json::Array(items));
+                }
+                _ => return Err(self.error(JsonErrorReason::UnexpectedCharacter)),
+            }
+        }
+    }
+
+    fn number(&mut self) -> Result<Json, JsonError> {
+        let start = self.pos;
+        if self.bytes.get(self.pos) == Some(&b'-') {
+            self.pos += 1;
+        }
+        let int_start = self.pos;
+        self.digits();
+        let int_len = self.pos - int_start;
+        if int_len == 0 || (int_len > 1 && self.bytes[int_start] == b'0') {
+            return Err(self.error(JsonErrorReason::InvalidNumber));
+        }
+        if self.bytes.get(self.pos) == Some(&b'.') {
+            self.pos += 1;
+            if self.digits() == 0 {
+                return Err(self.error(JsonErrorReason::InvalidNumber));
+            }
+        }
+        if let Some(b'e' | b'E') = self.bytes.get(self.pos) {
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.bytes.get(self.pos) {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                return Err(self.error(JsonErrorReason::InvalidNumber));
+            }
+        }
+        Ok(Json::Number(self.text[start..self.pos].into()))
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while let Some(b'0'..=b'9') = self.bytes.get(self.pos) {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn string(&mut self) -> Result<String, JsonError> {
+        self.pos += 1;
+        let mut out = String::new();
+        loop {
+            let run_start = self.pos;
+            while let Some(&b) = self.bytes.get(self.pos) {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            // Runs end on ASCII bytes only, so these slice bounds are char boundaries.
+            out.push_str(&self.text[run_start..self.pos]);
+            match self.peek()? {
+                b'"' => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                b'\\' => {
+                    self.pos += 1;
+                    let c = self.escape()?;
+                    out.push(c);
+                }
+                _ => return Err(self.error(JsonErrorReason::ControlCharacterInString)),
+            }
+        }
+    }
+
+    fn escape(&mut self) -> Result<char, JsonError> {
+        let b = self.peek()?;
+        self.pos += 1;
+        Ok(match b {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let hi = self.hex4()?;
+                if (0xD800..0xDC00).contains(&hi) {
+                    if !self.bytes[self.pos..].starts_with(b"\\u") {
+                        return Err(self.error(JsonErrorReason::InvalidEscape));
+                    }
+                    self.pos += 2;
+                    let lo = self.hex4()?;
+                    if !(0xDC00..0xE000).contains(&lo) {
+                        return Err(self.error(JsonErrorReason::InvalidEscape));
+                    }
+                    let code = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                    char::from_u32(code)
+                        .ok_or_else(|| self.error(JsonErrorReason::InvalidEscape))?
+                } else {
+                    char::from_u32(hi).ok_or_else(|| self.error(JsonErrorReason::InvalidEscape))?
+                }
+            }
+            _ => return Err(self.error(JsonErrorReason::InvalidEscape)),
+        })
+    }
+
+    fn hex4(&mut self) -> Result<u32, JsonError> {
+        let mut v = 0u32;
+        for _ in 0..4 {
+            let b = self.peek()?;
+            let d = (b as char)
+                .to_digit(16)
+                .ok_or_else(|| self.error(JsonErrorReason::InvalidEscape))?;
+            v = v * 16 + d;
+            self.pos += 1;
+        }
+        Ok(v)
+    }
+}
+
+/// The size IAM charges a policy against its quota: every character except whitespace
+/// that lies outside string literals.
+pub fn size_without_whitespace(text: &str) -> usize {
+    let mut size = 0;
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        if in_string {
+            size += 1;
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if !c.is_whitespace() {
+            size += 1;
+            if c == '"' {
+                in_string = true;
+            }
+        }
+    }
+    size
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_member_order_and_number_text() {
+        let j = parse_json(r#"{"b": 1.50, "a": [true, null, "x\u00e9"]}"#);
+        assert_eq!(
+            j,
+            Ok(Json::Object(vec![
+                ("b".into(), Json::Number("1.50".into())),
+                (
+                    "a".into(),
+                    Json::Array(vec![
+                        Json::Bool(true),
+                        Json::Null,
+                        Json::String("xé".into())
+                    ])
+                ),
+            ]))
+        );
+    }
+
+    #[test]
+    fn rejects_deep_nesting_without_recursing_further() {
+        let text = "[".repeat(100_000);
+        let err = parse_json(&text).err().map(|e| e.reason);
+        assert_eq!(err, Some(JsonErrorReason::TooDeep));
+    }
+
+    #[test]
+    fn rejects_duplicates_trailing_and_bad_numbers() {
+        assert!(parse_json(r#"{"a":1,"a":2}"#).is_err());
+        assert!(parse_json(r#"{"a":1} x"#).is_err());
+        assert!(parse_json("01").is_err());
+        assert!(parse_json("1.").is_err());
+        assert!(parse_json("\"\\ud800\"").is_err());
+    }
+
+    #[test]
+    fn size_ignores_whitespace_outside_strings_only() {
+        assert_eq!(size_without_whitespace("{ \"a b\" : 1 }"), 9);
+        assert_eq!(size_without_whitespace("{\"a\\\" b\":1}"), 11);
+    }
+}

@@ -1,0 +1,413 @@
+//! Wildcard patterns with policy variables: actions, resource ARNs and string conditions.
+
+use std::borrow::Cow;
+
+use crate::context::RequestContext;
+
+/// One unit of a wildcard pattern after variables are substituted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Glob {
+    Lit(Box<str>),
+    Star,
+    Question,
+}
+
+/// One unit of a pattern as written: a glob unit or a policy variable still to resolve.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Glob(Glob),
+    Var {
+        key: Box<str>,
+        default: Option<Box<str>>,
+    },
+}
+
+/// A compiled pattern. Patterns without variables are matched through a fast path chosen
+/// once at compile time; the rest are resolved against the request first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Pattern {
+    fast: Fast,
+    parts: Vec<Part>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Fast {
+    Any,
+    Exact(Box<str>),
+    Prefix(Box<str>),
+    Globs(Vec<Glob>),
+    Variables,
+}
+
+/// Whether `*` and `?` are wildcards in this text (StringLike, resources, actions) or
+/// plain characters (StringEquals and friends, where only variables are special).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Wildcards {
+    On,
+    Off,
+}
+
+impl Pattern {
+    /// Compiles `text`. `variables` is true only for `2012-10-17` documents; `lower` folds
+    /// the literal text for case-insensitive comparisons.
+    pub(crate) fn compile(
+        text: &str,
+        wildcards: Wildcards,
+        variables: bool,
+        lower: bool,
+    ) -> Pattern {
+        let mut parts: Vec<Part> = Vec::new();
+        let mut lit = String::new();
+        let flush = |lit: &mut String, parts: &mut Vec<Part>| {
+            if !lit.is_empty() {
+                let s = std::mem::take(lit);
+                parts.push(Part::Glob(Glob::Lit(s.into_boxed_str())));
+            }
+        };
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            if variables
+                && rest.starts_with("${")
+                && let Some((var, used)) = parse_variable(rest)
+            {
+                match var {
+                    ParsedVar::Literal(c) => lit.push(c),
+                    ParsedVar::Key { key, default } => {
+                        flush(&mut lit, &mut parts);
+                        parts.push(Part::Var { key, default });
+                    }
+                }
+                rest = &rest[used..];
+                continue;
+            }
+            match (c, wildcards) {
+                ('*', Wildcards::On) => {
+                    flush(&mut lit, &mut parts);
+                    if parts.last() != Some(&Part::Glob(Glob::Star)) {
+                        parts.push(Part::Glob(Glob::Star));
+                    }
+                }
+                ('?', Wildcards::On) => {
+                    flush(&mut lit, &mut parts);
+                    parts.push(Part::Glob(Glob::Question));
+                }
+                _ => {
+                    if lower {
+                        lit.extend(c.to_lowercase());
+                    } else {
+                        lit.push(c);
+                    }
+                }
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        flush(&mut lit, &mut parts);
+        let fast = fast_path(&parts);
+        Pattern { fast, parts }
+    }
+
+    pub(crate) fn has_variables(&self) -> bool {
+        self.fast == Fast::Variables
+    }
+
+    /// The pattern with its variables replaced by the request's values; `None` when a
+    /// variable has neither a value nor a default, which makes the element not match.
+    pub(crate) fn resolve(&self, ctx: &RequestContext, lower: bool) -> Option<Cow<'_, [Glob]>> {
+        match &self.fast {
+            Fast::Variables => {}
+            Fast::Globs(g) => return Some(Cow::Borrowed(g)),
+            _ => {
+                let globs: Vec<Glob> = self
+                    .parts
+                    .iter()
+                    .filter_map(|p| match p {
+                        Part::Glob(g) => Some(g.clone()),
+                        Part::Var { .. } => None,
+                    })
+                    .collect();
+                return Some(Cow::Owned(globs));
+            }
+        }
+        let mut out = Vec::with_capacity(self.parts.len());
+        for part in &self.parts {
+            match part {
+                Part::Glob(g) => out.push(g.clone()),
+                Part::Var { key, default } => {
+                    let value = match ctx.variable(key) {
+                        Some(v) => v,
+                        None => Cow::Borrowed(&**default.as_ref()?),
+                    };
+                    let value = if lower {
+                        Cow::Owned(value.to_lowercase())
+                    } else {
+                        value
+                    };
+                    out.push(Glob::Lit(value.into_owned().into_boxed_str()));
+                }
+            }
+        }
+        Some(Cow::Owned(out))
+    }
+
+    /// Matches `text` (already case-folded when the pattern was compiled folded).
+    pub(crate) fn matches(&self, text: &str, ctx: &RequestContext, lower: bool) -> Option<bool> {
+        match &self.fast {
+            Fast::Any => Some(true),
+            Fast::Exact(s) => Some(text == &**s),
+            Fast::Prefix(s) => Some(text.starts_with(&**s)),
+            Fast::Globs(g) => Some(glob_match(g, text)),
+            Fast::Variables => {
+                let globs = self.resolve(ctx, lower)?;
+                Some(glob_match(&globs, text))
+            }
+        }
+    }
+}
+
+fn fast_path(parts: &[Part]) -> Fast {
+    if parts.iter().any(|p| matches!(p, Part::Var { .. })) {
+        return Fast::Variables;
+    }
+    match parts {
+        [Part::Glob(Glob::Star)] => Fast::Any,
+        [] => Fast::Exact("".into()),
+        [Part::Glob(Glob::Lit(s))] => Fast::Exact(s.clone()),
+        [Part::Glob(Glob::Lit(s)), Part::Glob(Glob::Star)] => Fast::Prefix(s.clone()),
+        _ => Fast::Globs(
+            parts
+                .iter()
+                .filter_map(|p| match p {
+                    Part::Glob(g) => Some(g.clone()),
+                    Part::Var { .. } => None,
+                })
+                .collect(),
+        ),
+    }
+}
+
+enum ParsedVar {
+    Literal(char),
+    Key {
+        key: Box<str>,
+        default: Option<Box<str>>,
+    },
+}
+
+/// Reads `${...}` at the start of `text`; returns the variable and the bytes it used, or
+/// `None` when the text is not a well-formed variable (it is then plain text).
+fn parse_variable(text: &str) -> Option<(ParsedVar, usize)> {
+    let body_start = 2;
+    let close = text[body_start..].find('}')? + body_start;
+    let body = &text[body_start..close];
+    let used = close + 1;
+    match body {
+        "*" => return Some((ParsedVar::Literal('*'), used)),
+        "?" => return Some((ParsedVar::Literal('?'), used)),
+        "$" => return Some((ParsedVar::Literal('$'), used)),
+        _ => {}
+    }
+    let (name, default) = match body.split_once(',') {
+        Some((name, rest)) => {
+            let rest = rest.trim();
+            let inner = rest.strip_prefix('\'')?.strip_suffix('\'')?;
+            (name.trim(), Some(inner.into()))
+        }
+        None => (body.trim(), None),
+    };
+    if name.is_empty() || name.contains(char::is_whitespace) {
+        return None;
+    }
+    Some((
+        ParsedVar::Key {
+            key: name.to_ascii_lowercase().into_boxed_str(),
+            default,
+        },
+        used,
+    ))
+}
+
+/// Glob matching where `*` matches any run of characters and `?` exactly one. Literal runs
+/// and `?` consume a fixed length, so retrying from the most recent `*` is complete.
+pub(crate) fn glob_match(globs: &[Glob], text: &str) -> bool {
+    let mut p = 0;
+    let mut t = 0;
+    let mut retry: Option<(usize, usize)> = None;
+    let next_char_len = |t: usize| text[t..].chars().next().map_or(0, char::len_utf8);
+    loop {
+        if let Some(g) = globs.get(p) {
+            match g {
+                Glob::Star => {
+                    retry = Some((p + 1, t));
+                    p += 1;
+                    continue;
+                }
+                Glob::Question if t < text.len() => {
+                    t += next_char_len(t);
+                    p += 1;
+                    continue;
+                }
+                Glob::Lit(s) if text[t..].starts_with(&**s) => {
+                    t += s.len();
+                    p += 1;
+                    continue;
+                }
+                _ => {}
+            }
+        } else if t == text.len() {
+            return true;
+        }
+        match retry {
+            Some((rp, rt)) if rt < text.len() => {
+                let nt = rt + next_char_len(rt);
+                retry = Some((rp, nt));
+                p = rp;
+                t = nt;
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// A compiled `Resource`/`NotResource` entry or `Arn*` condition value. ARNs are compared
+/// segment by segment so that a wildcard in the service, region or account segment stays
+/// inside that segment; the final resource segment may itself contain colons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum ArnPattern {
+    Any,
+    Segments(Box<[Pattern; 6]>),
+    Whole(Pattern),
+}
+
+impl ArnPattern {
+    pub(crate) fn compile(text: &str, variables: bool) -> ArnPattern {
+        if text == "*" {
+            return ArnPattern::Any;
+        }
+        let segments = split_arn_outside_variables(text);
+        match segments {
+            Some(s) => ArnPattern::Segments(Box::new(
+                s.map(|seg| Pattern::compile(seg, Wildcards::On, variables, false)),
+            )),
+            None => ArnPattern::Whole(Pattern::compile(text, Wildcards::On, variables, false)),
+        }
+    }
+
+    pub(crate) fn matches(&self, arn: &str, ctx: &RequestContext) -> Option<bool> {
+        match self {
+            ArnPattern::Any => Some(true),
+            ArnPattern::Whole(p) => p.matches(arn, ctx, false),
+            ArnPattern::Segments(pats) => {
+                let Some(parts) = split_arn(arn) else {
+                    return Some(false);
+                };
+                let mut all = true;
+                for (pat, part) in pats.iter().zip(parts) {
+                    match pat.matches(part, ctx, false) {
+                        None => return None,
+                        Some(false) => all = false,
+                        Some(true) => {}
+                    }
+                    if !all && !pat.has_variables() {
+                        return Some(false);
+                    }
+                }
+                Some(all)
+            }
+        }
+    }
+}
+
+/// Splits an ARN into its six segments; the last keeps any further colons.
+pub(crate) fn split_arn(arn: &str) -> Option<[&str; 6]> {
+    let mut it = arn.splitn(6, ':');
+    let out = [
+        it.next()?,
+        it.next()?,
+        it.next()?,
+        it.next()?,
+        it.next()?,
+        it.next()?,
+    ];
+    Some(out)
+}
+
+fn split_arn_outside_variables(text: &str) -> Option<[&str; 6]> {
+    let mut cuts = [0usize; 5];
+    let mut n = 0;
+    let mut depth = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && n < 5 {
+        match bytes[i] {
+            b'$' if bytes.get(i + 1) == Some(&b'{') => {
+                depth += 1;
+                i += 1;
+            }
+            b'}' if depth > 0 => depth -= 1,
+            b':' if depth == 0 => {
+                cuts[n] = i;
+                n += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if n < 5 {
+        return None;
+    }
+    Some([
+        &text[..cuts[0]],
+        &text[cuts[0] + 1..cuts[1]],
+        &text[cuts[1] + 1..cuts[2]],
+        &text[cuts[2] + 1..cuts[3]],
+        &text[cuts[3] + 1..cuts[4]],
+        &text[cuts[4] + 1..],
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g(p: &str, t: &str) -> bool {
+        let pat = Pattern::compile(p, Wildcards::On, false, false);
+        let ctx = RequestContext::for_tests();
+        pat.matches(t, &ctx, false).unwrap_or(false)
+    }
+
+    #[test]
+    fn globs() {
+        assert!(g("*", ""));
+        assert!(g("s3:Get*", "s3:GetObject"));
+        assert!(!g("s3:Get*", "s3:PutObject"));
+        assert!(g("a*b*c", "aXXbYYc"));
+        assert!(!g("a*b*c", "aXXbYY"));
+        assert!(g("a?c", "abc"));
+        assert!(g("a?c", "aéc"));
+        assert!(!g("a?c", "ac"));
+        assert!(g("*a*a*a*", "aaaa"));
+        assert!(!g("abc", "abcd"));
+    }
+
+    #[test]
+    fn arn_wildcard_stays_in_its_segment() {
+        let ctx = RequestContext::for_tests();
+        let p = ArnPattern::compile("arn:aws:s3:::bucket/*", false);
+        assert_eq!(p.matches("arn:aws:s3:::bucket/a:b/c", &ctx), Some(true));
+        let p = ArnPattern::compile("arn:aws:*:us-east-1:*:thing", false);
+        assert_eq!(p.matches("arn:aws:ec2:us-east-1:1:thing", &ctx), Some(true));
+        assert_eq!(
+            p.matches("arn:aws:ec2:us-east-1:1:x:thing", &ctx),
+            Some(false)
+        );
+        let p = ArnPattern::compile("arn:aws:*:*:111122223333:*", false);
+        assert_eq!(
+            p.matches("arn:aws:iam::111122223333:user/x", &ctx),
+            Some(true)
+        );
+        assert_eq!(
+            p.matches("arn:aws:iam::999922223333:user/x", &ctx),
+            Some(false)
+        );
+    }
+}

@@ -1,0 +1,627 @@
+//! Stage three of parsing: checks a policy's syntax against the rules of its kind and
+//! compiles it into the form the evaluator runs.
+
+use crate::condition::{Condition, Operator, OperatorName};
+use crate::context::{PrincipalKind, RequestContext};
+use crate::error::{PolicyError, Stage, msg};
+use crate::json::parse_json;
+use crate::pattern::{ArnPattern, Pattern, Wildcards};
+use crate::syntax::{self, DocumentSyntax, Negation, PrincipalSyntax, StatementSyntax};
+
+/// Where a policy is attached, which decides the rules it is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PolicyKind {
+    /// Attached to a user, group or role (managed or inline).
+    Identity,
+    /// Attached to a resource (bucket policy, key policy, ...): names principals.
+    Resource,
+    /// A role's trust policy: names who may assume it; no `Resource`.
+    Trust,
+    /// Passed when a session is created.
+    Session,
+    /// A permissions boundary of a user or role.
+    PermissionsBoundary,
+    /// An Organizations service control policy.
+    ServiceControl,
+    /// An Organizations resource control policy.
+    ResourceControl,
+}
+
+impl PolicyKind {
+    fn names_principals(self) -> bool {
+        matches!(
+            self,
+            PolicyKind::Resource | PolicyKind::Trust | PolicyKind::ResourceControl
+        )
+    }
+
+    /// IAM restricts Sids to letters and digits in the policies it stores itself; resource
+    /// policies owned by other services accept any text.
+    fn alphanumeric_sids(self) -> bool {
+        !matches!(self, PolicyKind::Resource | PolicyKind::Trust)
+    }
+}
+
+/// The policy language version, which decides whether `${...}` is a variable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    V2012_10_17,
+    V2008_10_17,
+    Absent,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Effect {
+    Allow,
+    Deny,
+}
+
+/// A checked and compiled policy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Policy {
+    kind: PolicyKind,
+    version: Version,
+    id: Option<String>,
+    statements: Vec<Statement>,
+}
+
+/// One compiled statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    sid: Option<String>,
+    effect: Effect,
+    principal: Option<PrincipalMatcher>,
+    actions: Matcher<Pattern>,
+    resources: Option<Matcher<ArnPattern>>,
+    conditions: Vec<Condition>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Matcher<T> {
+    negated: bool,
+    patterns: Vec<T>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct PrincipalMatcher {
+    negated: bool,
+    entries: Vec<PrincipalEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum PrincipalEntry {
+    Everyone,
+    Account(String),
+    Arn(String),
+    Federated(String),
+    Service(String),
+    CanonicalUser(String),
+}
+
+/// How a resource-based policy's `Principal` matched the requester; the evaluation logic
+/// treats these differently within one account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PrincipalMatch {
+    /// The account (or its root ARN): permission delegated to the account's own policies.
+    Account,
+    /// The role or IAM user that issued the requester's session.
+    Issuer,
+    /// The requester itself: its user, session or federated-user ARN, `*`, a service or a
+    /// federated provider.
+    Direct,
+}
+
+/// Parses, checks and compiles a policy document of the given kind.
+pub fn parse(text: &str, kind: PolicyKind) -> Result<Policy, PolicyError> {
+    let json =
+        parse_json(text).map_err(|e| PolicyError::new(Stage::Json, msg::SYNTAX, e.to_string()))?;
+    let doc = syntax::document(&json)?;
+    check(&doc, kind)
+}
+
+/// Like [`parse`] for raw bytes, which must be UTF-8.
+pub fn parse_bytes(bytes: &[u8], kind: PolicyKind) -> Result<Policy, PolicyError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        PolicyError::new(
+            Stage::Json,
+            msg::SYNTAX,
+            format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+        )
+    })?;
+    parse(text, kind)
+}
+
+fn check_err(
+    message: impl Into<std::borrow::Cow<'static, str>>,
+    detail: impl Into<String>,
+) -> PolicyError {
+    PolicyError::new(Stage::Check, message, detail)
+}
+
+fn check(doc: &DocumentSyntax, kind: PolicyKind) -> Result<Policy, PolicyError> {
+    let version = match doc.version.as_deref() {
+        Some("2012-10-17") => Version::V2012_10_17,
+        Some(_) => Version::V2008_10_17,
+        None => Version::Absent,
+    };
+    let variables = version == Version::V2012_10_17;
+
+    // Condition operators and values first: IAM reports them before structural rules.
+    let mut conditions = Vec::with_capacity(doc.statements.len());
+    for st in &doc.statements {
+        conditions.push(compile_conditions(st, variables)?);
+    }
+
+    let mut sids: Vec<&str> = Vec::new();
+    for st in &doc.statements {
+        if let Some(sid) = st.sid.as_deref().filter(|s| !s.is_empty()) {
+            if sids.contains(&sid) {
+                return Err(check_err(
+                    msg::SID_UNIQUE,
+                    format!("Sid `{sid}` appears twice"),
+                ));
+            }
+            sids.push(sid);
+        }
+    }
+
+    for st in &doc.statements {
+        match (&st.principal, kind.names_principals()) {
+            (Some(_), false) => {
+                return Err(check_err(
+                    msg::NO_PRINCIPAL_ALLOWED,
+                    format!("a {kind:?} policy names no principal"),
+                ));
+            }
+            (None, true) => {
+                return Err(check_err(
+                    msg::MISSING_PRINCIPAL,
+                    format!("a {kind:?} policy statement must name a principal"),
+                ));
+            }
+            _ => {}
+        }
+        if kind == PolicyKind::Trust
+            && let Some((Negation::Not, _)) = &st.principal
+        {
+            return Err(check_err(
+                "Has prohibited field NotPrincipal",
+                "trust policies do not take `NotPrincipal`",
+            ));
+        }
+        match &st.action {
+            None => {
+                return Err(check_err(
+                    msg::MUST_CONTAIN_ACTIONS,
+                    "statement without `Action` or `NotAction`",
+                ));
+            }
+            Some((_, a)) if a.is_empty() => {
+                return Err(check_err(msg::MUST_CONTAIN_ACTIONS, "empty action list"));
+            }
+            _ => {}
+        }
+        match (&st.resource, kind) {
+            (Some((neg, _)), PolicyKind::Trust) => {
+                let field = if *neg == Negation::Not {
+                    "NotResource"
+                } else {
+                    "Resource"
+                };
+                return Err(check_err(
+                    format!("Has prohibited field {field}"),
+                    "trust policies do not take resources",
+                ));
+            }
+            (None, PolicyKind::Trust) => {}
+            (None, _) => {
+                return Err(check_err(
+                    msg::MUST_CONTAIN_RESOURCES,
+                    "statement without `Resource` or `NotResource`",
+                ));
+            }
+            (Some((_, r)), _) if r.is_empty() => {
+                return Err(check_err(
+                    msg::MUST_CONTAIN_RESOURCES,
+                    "empty resource list",
+                ));
+            }
+            _ => {}
+        }
+    }
+
+    for st in &doc.statements {
+        if let Some((_, resources)) = &st.resource {
+            for r in resources {
+                check_resource(r)?;
+            }
+        }
+    }
+    for st in &doc.statements {
+        if let Some((_, actions)) = &st.action {
+            for a in actions {
+                check_action(a)?;
+            }
+        }
+        for (_, entries) in &st.condition {
+            for (key, _) in entries {
+                check_condition_key(key)?;
+            }
+        }
+        if kind.alphanumeric_sids()
+            && let Some(sid) = &st.sid
+            && !sid.bytes().all(|b| b.is_ascii_alphanumeric())
+        {
+            return Err(check_err(
+                msg::SID_ALNUM,
+                format!("Sid `{sid}` is not alphanumeric"),
+            ));
+        }
+    }
+
+    let mut statements = Vec::with_capacity(doc.statements.len());
+    for (st, conds) in doc.statements.iter().zip(conditions) {
+        statements.push(compile_statement(st, conds, kind, variables)?);
+    }
+    Ok(Policy {
+        kind,
+        version,
+        id: doc.id.clone(),
+        statements,
+    })
+}
+
+fn compile_conditions(
+    st: &StatementSyntax,
+    variables: bool,
+) -> Result<Vec<Condition>, PolicyError> {
+    let mut out = Vec::new();
+    for (op, entries) in &st.condition {
+        let Some(name) = OperatorName::parse(op) else {
+            return Err(PolicyError::syntax(format!(
+                "unknown condition operator `{op}`"
+            )));
+        };
+        for (key, values) in entries {
+            let cond = Condition::compile(name, key, values, variables).map_err(|bad| {
+                check_err(
+                    msg::LEGACY,
+                    format!("`{}` is not a valid value for `{op}`", bad.0),
+                )
+            })?;
+            out.push(cond);
+        }
+    }
+    Ok(out)
+}
+
+fn check_action(action: &str) -> Result<(), PolicyError> {
+    if action == "*" {
+        return Ok(());
+    }
+    let mut parts = action.split(':');
+    let vendor = parts.next().unwrap_or_default();
+    match (parts.next(), parts.next()) {
+        (None, _) => Err(check_err(
+            msg::VENDOR_PREFIX,
+            format!("action `{action}` has no service prefix"),
+        )),
+        (Some(_), Some(_)) => Err(check_err(
+            msg::ONE_COLON,
+            format!("action `{action}` has more than one colon"),
+        )),
+        (Some(_), None) => {
+            if vendor.is_empty()
+                || !vendor.bytes().all(|b| {
+                    b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b == b'*' || b == b'?'
+                })
+            {
+                return Err(check_err(
+                    format!("Vendor {vendor} is not valid"),
+                    format!("action `{action}`"),
+                ));
+            }
+            Ok(())
+        }
+    }
+}
+
+fn check_condition_key(key: &str) -> Result<(), PolicyError> {
+    if !key.contains(':') || key.starts_with(':') {
+        return Err(check_err(
+            msg::VENDOR_PREFIX,
+            format!("condition key `{key}` has no service prefix"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_resource(resource: &str) -> Result<(), PolicyError> {
+    if resource == "*" {
+        return Ok(());
+    }
+    let arn_like = resource.starts_with("arn:") && resource.split(':').count() >= 6;
+    // A bare `arn:*`-style prefix wildcard is accepted as IAM does.
+    let prefix_wildcard = resource.starts_with("arn:") && resource.ends_with('*');
+    if arn_like || prefix_wildcard {
+        Ok(())
+    } else {
+        Err(check_err(
+            format!("Resource {resource} must be in ARN format or \"*\"."),
+            format!("resource `{resource}` is not an ARN"),
+        ))
+    }
+}
+
+fn compile_statement(
+    st: &StatementSyntax,
+    conditions: Vec<Condition>,
+    kind: PolicyKind,
+    variables: bool,
+) -> Result<Statement, PolicyError> {
+    let effect = if st.effect == "Allow" {
+        Effect::Allow
+    } else {
+        Effect::Deny
+    };
+    let principal = match &st.principal {
+        None => None,
+        Some((neg, p)) => Some(PrincipalMatcher {
+            negated: *neg == Negation::Not,
+            entries: compile_principal(p, kind)?,
+        }),
+    };
+    let actions = match &st.action {
+        Some((neg, list)) => Matcher {
+            negated: *neg == Negation::Not,
+            // Actions never take variables: only resources and condition values do.
+            patterns: list
+                .iter()
+                .map(|a| Pattern::compile(a, Wildcards::On, false, true))
+                .collect(),
+        },
+        None => Matcher {
+            negated: false,
+            patterns: Vec::new(),
+        },
+    };
+    let resources = st.resource.as_ref().map(|(neg, list)| Matcher {
+        negated: *neg == Negation::Not,
+        patterns: list
+            .iter()
+            .map(|r| ArnPattern::compile(r, variables))
+            .collect(),
+    });
+    Ok(Statement {
+        sid: st.sid.clone(),
+        effect,
+        principal,
+        actions,
+        resources,
+        conditions,
+    })
+}
+
+fn invalid_principal(kind: &str, value: &str) -> PolicyError {
+    check_err(
+        format!("Invalid principal in policy: \"{kind}\":\"{value}\""),
+        format!("`{value}` is not a valid `{kind}` principal"),
+    )
+}
+
+fn compile_principal(
+    p: &PrincipalSyntax,
+    kind: PolicyKind,
+) -> Result<Vec<PrincipalEntry>, PolicyError> {
+    let typed = match p {
+        PrincipalSyntax::Everyone => return Ok(vec![PrincipalEntry::Everyone]),
+        PrincipalSyntax::Typed(t) => t,
+    };
+    let mut out = Vec::new();
+    for (ptype, ids) in typed {
+        for id in ids {
+            let entry = match ptype.as_str() {
+                "AWS" => {
+                    if id == "*" {
+                        PrincipalEntry::Everyone
+                    } else if id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit()) {
+                        PrincipalEntry::Account(id.clone())
+                    } else if let Some(acct) = root_arn_account(id) {
+                        PrincipalEntry::Account(acct.to_owned())
+                    } else if is_principal_arn(id) {
+                        PrincipalEntry::Arn(id.clone())
+                    } else {
+                        return Err(invalid_principal(ptype, id));
+                    }
+                }
+                "Federated" => {
+                    if id.is_empty() {
+                        return Err(invalid_principal(ptype, id));
+                    }
+                    PrincipalEntry::Federated(id.clone())
+                }
+                "Service" => {
+                    if id.is_empty() || id.contains(char::is_whitespace) {
+                        return Err(invalid_principal(ptype, id));
+                    }
+                    PrincipalEntry::Service(id.clone())
+                }
+                "CanonicalUser" => PrincipalEntry::CanonicalUser(id.clone()),
+                other => {
+                    return Err(PolicyError::syntax(format!(
+                        "unknown principal type `{other}`"
+                    )));
+                }
+            };
+            out.push(entry);
+        }
+    }
+    if kind == PolicyKind::ResourceControl && out.iter().any(|e| *e != PrincipalEntry::Everyone) {
+        return Err(check_err(
+            "Resource control policies must use \"Principal\": \"*\"",
+            "resource control policies apply to every principal",
+        ));
+    }
+    Ok(out)
+}
+
+fn root_arn_account(id: &str) -> Option<&str> {
+    let rest = id.strip_prefix("arn:")?;
+    let mut parts = rest.splitn(5, ':');
+    let _partition = parts.next()?;
+    let service = parts.next()?;
+    let region = parts.next()?;
+    let account = parts.next()?;
+    let resource = parts.next()?;
+    (service == "iam" && region.is_empty() && resource == "root" && account.len() == 12)
+        .then_some(account)
+}
+
+fn is_principal_arn(id: &str) -> bool {
+    let Some(rest) = id.strip_prefix("arn:") else {
+        return false;
+    };
+    let parts: Vec<&str> = rest.splitn(5, ':').collect();
+    matches!(parts.as_slice(), [_, "iam" | "sts", "", account, res] if account.len() == 12 && !res.is_empty())
+}
+
+/// A statement that applied to a request, as the evaluator reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Applied {
+    pub(crate) effect: Effect,
+    pub(crate) principal_match: PrincipalMatch,
+}
+
+impl Policy {
+    pub fn kind(&self) -> PolicyKind {
+        self.kind
+    }
+
+    pub fn version(&self) -> Version {
+        self.version
+    }
+
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+}
+
+impl Statement {
+    pub fn sid(&self) -> Option<&str> {
+        self.sid.as_deref()
+    }
+
+    pub fn effect(&self) -> Effect {
+        self.effect
+    }
+
+    /// Condition operators and keys of this statement, in document order.
+    pub fn condition_keys(&self) -> impl Iterator<Item = (OperatorName, &str)> {
+        self.conditions.iter().map(|c| (c.operator(), c.key()))
+    }
+
+    /// Whether the statement applies to the request. `missing` hears condition keys the
+    /// request lacks (only for statements whose action, resource and principal match).
+    pub(crate) fn applies(
+        &self,
+        ctx: &RequestContext,
+        missing: &mut dyn FnMut(&str),
+    ) -> Option<Applied> {
+        let action = ctx.action_folded();
+        let any_action = self
+            .actions
+            .patterns
+            .iter()
+            .any(|p| p.matches(action, ctx, true) == Some(true));
+        if any_action == self.actions.negated {
+            return None;
+        }
+        if let Some(res) = &self.resources {
+            let resource = ctx.resource();
+            let any = res
+                .patterns
+                .iter()
+                .any(|p| p.matches(resource, ctx) == Some(true));
+            if any == res.negated {
+                return None;
+            }
+        }
+        let principal_match = match &self.principal {
+            None => PrincipalMatch::Direct,
+            Some(pm) => {
+                let best = pm
+                    .entries
+                    .iter()
+                    .filter_map(|e| match_principal(e, ctx))
+                    .max();
+                match (best, pm.negated) {
+                    (Some(m), false) => m,
+                    (None, true) => PrincipalMatch::Direct,
+                    _ => return None,
+                }
+            }
+        };
+        let mut all = true;
+        for c in &self.conditions {
+            if !c.evaluate(ctx, missing) {
+                all = false;
+            }
+        }
+        all.then_some(Applied {
+            effect: self.effect,
+            principal_match,
+        })
+    }
+}
+
+fn match_principal(entry: &PrincipalEntry, ctx: &RequestContext) -> Option<PrincipalMatch> {
+    let p = ctx.principal();
+    match entry {
+        PrincipalEntry::Everyone => Some(PrincipalMatch::Direct),
+        PrincipalEntry::Account(acct) => {
+            if !p.is_aws_identity() || p.account() != acct {
+                None
+            } else if *p.kind() == PrincipalKind::Root {
+                Some(PrincipalMatch::Direct)
+            } else {
+                Some(PrincipalMatch::Account)
+            }
+        }
+        PrincipalEntry::Arn(arn) => {
+            if p.arn() == arn && p.is_aws_identity() {
+                return Some(PrincipalMatch::Direct);
+            }
+            match p.kind() {
+                PrincipalKind::RoleSession { role_arn } if role_arn == arn => {
+                    Some(PrincipalMatch::Issuer)
+                }
+                PrincipalKind::FederatedUser { user_arn } if user_arn == arn => {
+                    Some(PrincipalMatch::Issuer)
+                }
+                _ => None,
+            }
+        }
+        PrincipalEntry::Federated(provider) => match p.kind() {
+            PrincipalKind::Federated { provider: have } if have == provider => {
+                Some(PrincipalMatch::Direct)
+            }
+            _ => None,
+        },
+        PrincipalEntry::Service(name) => match p.kind() {
+            PrincipalKind::Service { name: have } if have == name => Some(PrincipalMatch::Direct),
+            _ => None,
+        },
+        PrincipalEntry::CanonicalUser(id) => {
+            (p.canonical_user() == Some(id.as_str())).then_some(PrincipalMatch::Direct)
+        }
+    }
+}
+
+/// Every operator name IAM accepts, for documentation and the simulator.
+pub fn operator_names() -> impl Iterator<Item = &'static str> {
+    Operator::ALL.into_iter().map(Operator::name)
+}

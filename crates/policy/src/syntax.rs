@@ -1,0 +1,275 @@
+//! Stage two of parsing: the JSON tree to the policy grammar's syntax, shape checks only.
+
+use crate::error::{PolicyError, Stage, msg};
+use crate::json::Json;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DocumentSyntax {
+    pub(crate) version: Option<String>,
+    pub(crate) id: Option<String>,
+    pub(crate) statements: Vec<StatementSyntax>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct StatementSyntax {
+    pub(crate) sid: Option<String>,
+    pub(crate) effect: String,
+    pub(crate) principal: Option<(Negation, PrincipalSyntax)>,
+    pub(crate) action: Option<(Negation, Vec<String>)>,
+    pub(crate) resource: Option<(Negation, Vec<String>)>,
+    pub(crate) condition: ConditionSyntax,
+}
+
+/// Whether an element was written in its `Not` form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Negation {
+    Plain,
+    Not,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum PrincipalSyntax {
+    Everyone,
+    Typed(Vec<(String, Vec<String>)>),
+}
+
+const TOP_FIELDS: [&str; 3] = ["Version", "Id", "Statement"];
+const STATEMENT_FIELDS: [&str; 9] = [
+    "Sid",
+    "Effect",
+    "Principal",
+    "NotPrincipal",
+    "Action",
+    "NotAction",
+    "Resource",
+    "NotResource",
+    "Condition",
+];
+
+pub(crate) fn document(json: &Json) -> Result<DocumentSyntax, PolicyError> {
+    let Json::Object(members) = json else {
+        return Err(PolicyError::syntax(format!(
+            "the document is a {}, not an object",
+            json.type_name()
+        )));
+    };
+    let mut doc = DocumentSyntax {
+        version: None,
+        id: None,
+        statements: Vec::new(),
+    };
+    let mut saw_statement = false;
+    for (key, value) in members {
+        match &**key {
+            "Version" => doc.version = Some(string(value, "Version")?),
+            "Id" => doc.id = Some(string(value, "Id")?),
+            "Statement" => {
+                saw_statement = true;
+                match value {
+                    Json::Object(_) => doc.statements.push(statement(value)?),
+                    Json::Array(items) => {
+                        for item in items {
+                            doc.statements.push(statement(item)?);
+                        }
+                    }
+                    other => {
+                        return Err(PolicyError::syntax(format!(
+                            "`Statement` is a {}, not an object or array",
+                            other.type_name()
+                        )));
+                    }
+                }
+            }
+            other => {
+                debug_assert!(!TOP_FIELDS.contains(&other));
+                return Err(PolicyError::syntax(format!(
+                    "unknown top-level field `{other}`"
+                )));
+            }
+        }
+    }
+    if !saw_statement {
+        return Err(PolicyError::syntax("missing `Statement`"));
+    }
+    if doc.statements.is_empty() {
+        return Err(PolicyError::syntax("`Statement` is an empty array"));
+    }
+    if let Some(v) = &doc.version
+        && v != "2012-10-17"
+        && v != "2008-10-17"
+    {
+        return Err(PolicyError::syntax(format!("unknown `Version` `{v}`")));
+    }
+    Ok(doc)
+}
+
+fn string(value: &Json, field: &str) -> Result<String, PolicyError> {
+    match value {
+        Json::String(s) => Ok(s.to_string()),
+        other => Err(PolicyError::syntax(format!(
+            "`{field}` is a {}, not a string",
+            other.type_name()
+        ))),
+    }
+}
+
+fn string_list(value: &Json, field: &str) -> Result<Vec<String>, PolicyError> {
+    match value {
+        Json::String(s) => Ok(vec![s.to_string()]),
+        Json::Array(items) => items.iter().map(|i| string(i, field)).collect(),
+        other => Err(PolicyError::syntax(format!(
+            "`{field}` is a {}, not a string or array of strings",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Condition values may be written as strings, numbers or booleans.
+fn scalar_text(value: &Json, field: &str) -> Result<String, PolicyError> {
+    match value {
+        Json::String(s) => Ok(s.to_string()),
+        Json::Number(n) => Ok(n.to_string()),
+        Json::Bool(b) => Ok(b.to_string()),
+        other => Err(PolicyError::syntax(format!(
+            "condition value for `{field}` is a {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn statement(json: &Json) -> Result<StatementSyntax, PolicyError> {
+    let Json::Object(members) = json else {
+        return Err(PolicyError::syntax(format!(
+            "a statement is a {}, not an object",
+            json.type_name()
+        )));
+    };
+    let mut st = StatementSyntax {
+        sid: None,
+        effect: String::new(),
+        principal: None,
+        action: None,
+        resource: None,
+        condition: Vec::new(),
+    };
+    let mut effect = None;
+    for (key, value) in members {
+        let field = &**key;
+        match field {
+            "Sid" => st.sid = Some(string(value, field)?),
+            "Effect" => effect = Some(string(value, field)?),
+            "Principal" | "NotPrincipal" => {
+                if st.principal.is_some() {
+                    return Err(PolicyError::syntax("both `Principal` and `NotPrincipal`"));
+                }
+                let neg = if field == "Principal" {
+                    Negation::Plain
+                } else {
+                    Negation::Not
+                };
+                st.principal = Some((neg, principal(value, field)?));
+            }
+            "Action" | "NotAction" => {
+                if st.action.is_some() {
+                    return Err(PolicyError::syntax("both `Action` and `NotAction`"));
+                }
+                let neg = if field == "Action" {
+                    Negation::Plain
+                } else {
+                    Negation::Not
+                };
+                st.action = Some((neg, string_list(value, field)?));
+            }
+            "Resource" | "NotResource" => {
+                if st.resource.is_some() {
+                    return Err(PolicyError::syntax("both `Resource` and `NotResource`"));
+                }
+                let neg = if field == "Resource" {
+                    Negation::Plain
+                } else {
+                    Negation::Not
+                };
+                st.resource = Some((neg, string_list(value, field)?));
+            }
+            "Condition" => st.condition = condition(value)?,
+            other => {
+                debug_assert!(!STATEMENT_FIELDS.contains(&other));
+                return Err(PolicyError::syntax(format!(
+                    "unknown statement field `{other}`"
+                )));
+            }
+        }
+    }
+    let Some(effect) = effect else {
+        return Err(PolicyError::syntax("statement without `Effect`"));
+    };
+    if effect != "Allow" && effect != "Deny" {
+        if effect.eq_ignore_ascii_case("allow") || effect.eq_ignore_ascii_case("deny") {
+            return Err(PolicyError::new(
+                Stage::Syntax,
+                msg::LEGACY,
+                format!("`Effect` `{effect}` is not capitalised as `Allow` or `Deny`"),
+            ));
+        }
+        return Err(PolicyError::syntax(format!(
+            "`Effect` `{effect}` is neither `Allow` nor `Deny`"
+        )));
+    }
+    st.effect = effect;
+    Ok(st)
+}
+
+fn principal(value: &Json, field: &str) -> Result<PrincipalSyntax, PolicyError> {
+    match value {
+        Json::String(s) if &**s == "*" => Ok(PrincipalSyntax::Everyone),
+        Json::Object(members) => {
+            let mut out = Vec::with_capacity(members.len());
+            for (kind, ids) in members {
+                out.push((kind.to_string(), string_list(ids, field)?));
+            }
+            Ok(PrincipalSyntax::Typed(out))
+        }
+        Json::String(s) => Err(PolicyError::new(
+            Stage::Syntax,
+            format!("Invalid principal in policy: \"{s}\""),
+            format!("`{field}` must be `*` or an object"),
+        )),
+        other => Err(PolicyError::syntax(format!(
+            "`{field}` is a {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Operator blocks in document order, each with its keys and their values.
+pub(crate) type ConditionSyntax = Vec<(String, Vec<(String, Vec<String>)>)>;
+
+fn condition(value: &Json) -> Result<ConditionSyntax, PolicyError> {
+    let Json::Object(blocks) = value else {
+        return Err(PolicyError::syntax(format!(
+            "`Condition` is a {}, not an object",
+            value.type_name()
+        )));
+    };
+    let mut out = Vec::with_capacity(blocks.len());
+    for (op, block) in blocks {
+        let Json::Object(keys) = block else {
+            return Err(PolicyError::syntax(format!(
+                "condition operator `{op}` is not followed by an object"
+            )));
+        };
+        let mut entries = Vec::with_capacity(keys.len());
+        for (key, vals) in keys {
+            let list = match vals {
+                Json::Array(items) => items
+                    .iter()
+                    .map(|i| scalar_text(i, key))
+                    .collect::<Result<_, _>>()?,
+                other => vec![scalar_text(other, key)?],
+            };
+            entries.push((key.to_string(), list));
+        }
+        out.push((op.to_string(), entries));
+    }
+    Ok(out)
+}
