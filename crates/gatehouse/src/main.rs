@@ -1,2 +1,222 @@
-//! The Gatehouse binary: command line, configuration and wiring.
-fn main() {}
+//! The Gatehouse binary: command line, configuration, data directory, and wiring of the
+//! store, the domain and the HTTP server.
+
+mod config;
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+use gatehouse_core::installation::RootCredentials;
+use gatehouse_core::{Installation, MasterKey, SystemClock};
+use gatehouse_server::{App, ServerSettings};
+use gatehouse_store::SqliteStore;
+
+use crate::config::{Config, ServeArgs};
+
+#[derive(Debug, Parser)]
+#[command(name = "gatehouse", version, about = "A self-hosted identity federation server that speaks the AWS identity APIs")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Runs the server (creating the installation on the first start).
+    Serve(ServeArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve(args) => match Config::load(&args) {
+            Ok(config) => {
+                init_logging(&config);
+                match run(config) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => {
+                        tracing::error!("{e}");
+                        eprintln!("gatehouse: {e}");
+                        ExitCode::FAILURE
+                    }
+                }
+            }
+            Err(e) => {
+                eprintln!("gatehouse: {e}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+fn init_logging(config: &Config) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&config.log_level));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if config.log_format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+/// Creates `path` as a private directory if it is missing.
+fn ensure_private_dir(path: &Path) -> Result<(), String> {
+    if !path.exists() {
+        let mut b = std::fs::DirBuilder::new();
+        b.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+        b.create(path)
+            .map_err(|e| format!("cannot create the data directory `{}`: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Writes a file readable by its owner only, failing if it exists.
+fn write_private(path: &Path, contents: &[u8]) -> Result<(), String> {
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    let mut f = o.open(path).map_err(|e| format!("cannot create `{}`: {e}", path.display()))?;
+    f.write_all(contents)
+        .and_then(|()| f.sync_all())
+        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))
+}
+
+/// The master key: from the configured file, the environment, or the data directory
+/// (generated there on the very first start).
+fn master_key(config: &Config, db_exists: bool) -> Result<MasterKey, String> {
+    if let Some(file) = &config.master_key_file {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| format!("cannot read the master key file `{}`: {e}", file.display()))?;
+        return MasterKey::from_text(&text).map_err(|e| e.to_string());
+    }
+    if let Ok(text) = std::env::var("GATEHOUSE_MASTER_KEY") {
+        return MasterKey::from_text(&text).map_err(|e| format!("GATEHOUSE_MASTER_KEY: {e}"));
+    }
+    let path = config.data_dir.join("master.key");
+    if path.exists() {
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+        return MasterKey::from_text(&text).map_err(|e| e.to_string());
+    }
+    if db_exists {
+        return Err(format!(
+            "`{}` holds a store but no master.key; give the installation's key with --master-key-file or GATEHOUSE_MASTER_KEY",
+            config.data_dir.display()
+        ));
+    }
+    let key = MasterKey::generate();
+    let mut text = key.to_text().to_string();
+    text.push('\n');
+    write_private(&path, text.as_bytes())?;
+    Ok(key)
+}
+
+fn write_root_credentials(path: &Path, creds: &RootCredentials) -> Result<(), String> {
+    let doc = serde_json::json!({
+        "AccountId": creds.account_id,
+        "AccessKeyId": creds.access_key_id,
+        "SecretAccessKey": creds.secret_access_key.expose(),
+    });
+    let mut text = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
+    text.push('\n');
+    write_private(path, text.as_bytes())
+}
+
+fn run(config: Config) -> Result<(), String> {
+    ensure_private_dir(&config.data_dir)?;
+    let db = config.data_dir.join("gatehouse.db");
+    let db_exists = db.exists();
+    let key = master_key(&config, db_exists)?;
+    let store = SqliteStore::open(&db)
+        .map_err(|e| format!("cannot open the store `{}`: {e}", db.display()))?;
+    let settings = gatehouse_core::Settings {
+        region: config.region.clone(),
+        ..gatehouse_core::Settings::default()
+    };
+    let installation =
+        Arc::new(Installation::new(Arc::new(store), Arc::new(SystemClock), key, settings));
+    let boot = installation.bootstrap().map_err(|e| e.to_string())?;
+    let creds_path = config.data_dir.join("root-credentials.json");
+    if let Some(creds) = &boot.created {
+        write_root_credentials(&creds_path, creds)?;
+        println!(
+            "Created the management account {}; its root credentials are in {}",
+            creds.account_id,
+            creds_path.display()
+        );
+    } else {
+        println!(
+            "Management account {}; root credentials in {}",
+            boot.management_account_id,
+            creds_path.display()
+        );
+    }
+    let tls = match (&config.tls_cert, &config.tls_key) {
+        (Some(c), Some(k)) => {
+            Some(gatehouse_server::tls::server_config(c, k).map_err(|e| e.to_string())?)
+        }
+        (None, None) => None,
+        _ => return Err("--tls-cert and --tls-key go together".to_owned()),
+    };
+    let app = App::new(
+        Arc::clone(&installation),
+        boot.management_account_id.clone(),
+        ServerSettings {
+            clock_skew_secs: config.clock_skew_secs,
+            max_body_bytes: config.max_body_bytes,
+            public_url: config.public_url.clone(),
+        },
+    );
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the runtime: {e}"))?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(config.listen)
+            .await
+            .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
+        let local: SocketAddr = listener.local_addr().map_err(|e| e.to_string())?;
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        tracing::info!(address = %local, region = %config.region, "gatehouse is serving");
+        println!("Listening on {scheme}://{local}");
+        app.set_ready(true);
+        gatehouse_server::serve(listener, app, tls, shutdown_signal(), Duration::from_secs(20))
+            .await
+            .map_err(|e| e.to_string())
+    })?;
+    tracing::info!("gatehouse stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+    tracing::info!("shutting down");
+}
+

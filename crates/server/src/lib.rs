@@ -1,1 +1,14 @@
-//! The HTTP front-end: route, authenticate, authorize, execute, encode, audit.
+//! The HTTP front-end: route, authenticate, authorize, execute, encode, audit. Business
+//! rules live in `gatehouse-core`; protocol codecs in `gatehouse-wire`.
+
+mod app;
+mod audit_sink;
+mod auth;
+mod listener;
+mod metrics;
+mod operations;
+mod pipeline;
+pub mod tls;
+
+pub use app::{App, ServerSettings};
+pub use listener::{ConnectionInfo, serve};

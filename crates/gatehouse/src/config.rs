@@ -1,0 +1,131 @@
+//! Settings: a TOML file carries every one of them; command-line flags override it.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// A TOML file with any of the settings below (flags override it).
+    #[arg(long, env = "GATEHOUSE_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Where the store, master key and root credentials live [default: ./gatehouse-data].
+    #[arg(long, env = "GATEHOUSE_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Address to listen on [default: 127.0.0.1:4750].
+    #[arg(long, env = "GATEHOUSE_LISTEN")]
+    pub listen: Option<SocketAddr>,
+    /// The region this installation answers as [default: us-east-1].
+    #[arg(long, env = "GATEHOUSE_REGION")]
+    pub region: Option<String>,
+    /// The URL clients use to reach this server, when it differs from the listen address.
+    #[arg(long, env = "GATEHOUSE_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// PEM certificate chain for HTTPS.
+    #[arg(long)]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key for HTTPS.
+    #[arg(long)]
+    pub tls_key: Option<PathBuf>,
+    /// A file holding the master key (64 hex digits); otherwise GATEHOUSE_MASTER_KEY or
+    /// DATA_DIR/master.key.
+    #[arg(long)]
+    pub master_key_file: Option<PathBuf>,
+    /// Allowed clock difference for signed requests, in seconds [default: 300].
+    #[arg(long)]
+    pub clock_skew_secs: Option<i64>,
+    /// Largest request body accepted, in bytes [default: 1048576].
+    #[arg(long)]
+    pub max_body_bytes: Option<usize>,
+    /// `text` or `json` [default: text].
+    #[arg(long)]
+    pub log_format: Option<String>,
+    /// A tracing filter such as `info` or `gatehouse_server=debug` [default: info].
+    #[arg(long)]
+    pub log_level: Option<String>,
+}
+
+/// The file form: every field optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    data_dir: Option<PathBuf>,
+    listen: Option<SocketAddr>,
+    region: Option<String>,
+    public_url: Option<String>,
+    tls_cert: Option<PathBuf>,
+    tls_key: Option<PathBuf>,
+    master_key_file: Option<PathBuf>,
+    clock_skew_secs: Option<i64>,
+    max_body_bytes: Option<usize>,
+    log_format: Option<String>,
+    log_level: Option<String>,
+}
+
+/// The settings in force.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub data_dir: PathBuf,
+    pub listen: SocketAddr,
+    pub region: String,
+    pub public_url: Option<String>,
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
+    pub master_key_file: Option<PathBuf>,
+    pub clock_skew_secs: i64,
+    pub max_body_bytes: usize,
+    pub log_format: String,
+    pub log_level: String,
+}
+
+impl Config {
+    pub fn load(args: &ServeArgs) -> Result<Self, String> {
+        let file = match &args.config {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+                toml::from_str::<FileConfig>(&text)
+                    .map_err(|e| format!("`{}`: {e}", path.display()))?
+            }
+            None => FileConfig::default(),
+        };
+        let config = Config {
+            data_dir: args
+                .data_dir
+                .clone()
+                .or(file.data_dir)
+                .unwrap_or_else(|| PathBuf::from("gatehouse-data")),
+            listen: args
+                .listen
+                .or(file.listen)
+                .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 4750))),
+            region: args.region.clone().or(file.region).unwrap_or_else(|| "us-east-1".to_owned()),
+            public_url: args.public_url.clone().or(file.public_url),
+            tls_cert: args.tls_cert.clone().or(file.tls_cert),
+            tls_key: args.tls_key.clone().or(file.tls_key),
+            master_key_file: args.master_key_file.clone().or(file.master_key_file),
+            clock_skew_secs: args.clock_skew_secs.or(file.clock_skew_secs).unwrap_or(300),
+            max_body_bytes: args.max_body_bytes.or(file.max_body_bytes).unwrap_or(1 << 20),
+            log_format: args
+                .log_format
+                .clone()
+                .or(file.log_format)
+                .unwrap_or_else(|| "text".to_owned()),
+            log_level: args.log_level.clone().or(file.log_level).unwrap_or_else(|| "info".to_owned()),
+        };
+        if !["text", "json"].contains(&config.log_format.as_str()) {
+            return Err(format!("log_format must be `text` or `json`, not `{}`", config.log_format));
+        }
+        if !(1..=3600).contains(&config.clock_skew_secs) {
+            return Err("clock_skew_secs must be between 1 and 3600".to_owned());
+        }
+        if config.max_body_bytes < 1024 {
+            return Err("max_body_bytes must be at least 1024".to_owned());
+        }
+        if config.region.is_empty() || !config.region.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return Err(format!("`{}` is not a region name", config.region));
+        }
+        Ok(config)
+    }
+}

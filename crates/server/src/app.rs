@@ -1,0 +1,81 @@
+//! The shared state of a running server and its router.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use axum::Router;
+use axum::routing::get;
+use gatehouse_core::Installation;
+use gatehouse_sigv4::SigningKeyCache;
+
+use crate::audit_sink::AuditSink;
+use crate::metrics::Metrics;
+
+/// Settings of the HTTP layer.
+#[derive(Debug, Clone)]
+pub struct ServerSettings {
+    /// Allowed difference between a request's signing time and ours.
+    pub clock_skew_secs: i64,
+    /// Requests with a larger body are refused before they are parsed.
+    pub max_body_bytes: usize,
+    /// The URL clients reach this server at, when it differs from the listen address.
+    pub public_url: Option<String>,
+}
+
+impl Default for ServerSettings {
+    fn default() -> Self {
+        Self { clock_skew_secs: 300, max_body_bytes: 1 << 20, public_url: None }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct App(pub(crate) Arc<AppInner>);
+
+#[derive(Debug)]
+pub(crate) struct AppInner {
+    pub installation: Arc<Installation>,
+    /// Requests from no known principal are recorded in this account's trail.
+    pub management_account: String,
+    pub settings: ServerSettings,
+    pub metrics: Metrics,
+    pub audit: AuditSink,
+    pub signing_keys: SigningKeyCache,
+    pub ready: AtomicBool,
+}
+
+impl App {
+    pub fn new(
+        installation: Arc<Installation>,
+        management_account: String,
+        settings: ServerSettings,
+    ) -> Self {
+        let audit = AuditSink::start(Arc::clone(&installation));
+        Self(Arc::new(AppInner {
+            installation,
+            management_account,
+            settings,
+            metrics: Metrics::default(),
+            audit,
+            signing_keys: SigningKeyCache::new(10_000),
+            ready: AtomicBool::new(false),
+        }))
+    }
+
+    /// Marks the server ready: `/health` answers 200 from now on.
+    pub fn set_ready(&self, ready: bool) {
+        self.0.ready.store(ready, Ordering::SeqCst);
+    }
+
+    /// Writes every pending audit event; called on shutdown.
+    pub fn flush_audit(&self) {
+        self.0.audit.flush();
+    }
+
+    pub fn router(&self) -> Router {
+        Router::new()
+            .route("/health", get(crate::pipeline::health))
+            .route("/metrics", get(crate::pipeline::metrics))
+            .fallback(crate::pipeline::handle)
+            .with_state(self.clone())
+    }
+}

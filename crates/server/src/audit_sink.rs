@@ -1,0 +1,114 @@
+//! Appends audit events off the request path: a writer thread commits them in batches,
+//! so one fsync covers many requests. A flush waits until everything sent before it is
+//! durable (LookupEvents and shutdown use it).
+
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use gatehouse_core::Installation;
+use gatehouse_core::audit::AuditEvent;
+
+const QUEUE: usize = 65_536;
+const BATCH: usize = 2_048;
+
+enum Message {
+    Event(Box<AuditEvent>),
+    Flush(SyncSender<()>),
+}
+
+#[derive(Debug)]
+pub(crate) struct AuditSink {
+    tx: SyncSender<Message>,
+    worker: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl std::fmt::Debug for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AuditMessage")
+    }
+}
+
+impl AuditSink {
+    pub fn start(installation: Arc<Installation>) -> Self {
+        let (tx, rx) = sync_channel(QUEUE);
+        let worker = std::thread::Builder::new()
+            .name("audit-writer".to_owned())
+            .spawn(move || write_loop(&installation, &rx))
+            .ok();
+        Self { tx, worker: Mutex::new(worker) }
+    }
+
+    /// Queues an event; waits only when the queue is full.
+    pub fn record(&self, event: AuditEvent) {
+        if self.tx.send(Message::Event(Box::new(event))).is_err() {
+            tracing::error!("the audit writer has stopped; an event was not recorded");
+        }
+    }
+
+    /// Returns once every event queued before this call is committed.
+    pub fn flush(&self) {
+        let (done_tx, done_rx) = sync_channel(1);
+        if self.tx.send(Message::Flush(done_tx)).is_ok() {
+            let _ = done_rx.recv_timeout(Duration::from_secs(30));
+        }
+    }
+}
+
+impl Drop for AuditSink {
+    fn drop(&mut self) {
+        self.flush();
+        if let Ok(mut w) = self.worker.lock()
+            && let Some(handle) = w.take()
+        {
+            // The thread ends when every sender is gone; ours is dropped after this.
+            drop(handle);
+        }
+    }
+}
+
+fn write_loop(installation: &Installation, rx: &Receiver<Message>) {
+    let mut batch: Vec<AuditEvent> = Vec::with_capacity(BATCH);
+    let mut waiters: Vec<SyncSender<()>> = Vec::new();
+    while let Ok(first) = rx.recv() {
+        let mut next = Some(first);
+        while let Some(msg) = next.take() {
+            match msg {
+                Message::Event(e) => batch.push(*e),
+                Message::Flush(w) => waiters.push(w),
+            }
+            if batch.len() >= BATCH {
+                break;
+            }
+            next = rx.try_recv().ok();
+        }
+        commit(installation, &mut batch);
+        for w in waiters.drain(..) {
+            let _ = w.send(());
+        }
+    }
+    commit(installation, &mut batch);
+}
+
+fn commit(installation: &Installation, batch: &mut Vec<AuditEvent>) {
+    if batch.is_empty() {
+        return;
+    }
+    let mut delay = Duration::from_millis(10);
+    for attempt in 1..=10 {
+        match installation.record_audit(batch) {
+            Ok(()) => {
+                batch.clear();
+                return;
+            }
+            Err(e) => {
+                tracing::warn!(attempt, error = %e, "audit append failed; retrying");
+                std::thread::sleep(delay);
+                delay = (delay * 2).min(Duration::from_secs(2));
+            }
+        }
+    }
+    tracing::error!(events = batch.len(), "audit events could not be written and are dropped");
+    batch.clear();
+}

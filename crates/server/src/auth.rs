@@ -1,0 +1,43 @@
+//! Authentication: a SigV4 signature checked against the caller's access key.
+
+use gatehouse_core::Caller;
+use gatehouse_core::access_key::KeyStatus;
+use gatehouse_sigv4 as sigv4;
+use gatehouse_wire::ApiError;
+
+use crate::app::AppInner;
+
+/// The AWS error for a failed authentication.
+pub(crate) fn sigv4_error(e: &sigv4::SigV4Error) -> ApiError {
+    ApiError::new(e.code(), e.message(), e.http_status())
+}
+
+pub(crate) fn invalid_client_token_id() -> ApiError {
+    let (code, message) = sigv4::SigV4Error::invalid_client_token_id();
+    ApiError::new(code, message.to_owned(), 403)
+}
+
+/// Checks the request's signature and returns the principal it speaks for.
+pub(crate) fn authenticate(
+    app: &AppInner,
+    auth: &sigv4::Authorization,
+    req: &sigv4::Request<'_>,
+) -> Result<Caller, ApiError> {
+    let installation = &app.installation;
+    let key_id = &auth.credential.access_key_id;
+    let resolved = installation
+        .access_key(key_id)
+        .map_err(|e| {
+            tracing::error!(error = %e, "access key lookup failed");
+            ApiError::new("ServiceFailure", "An internal error occurred.".to_owned(), 500)
+        })?
+        .filter(|k| k.record.status == KeyStatus::Active)
+        .ok_or_else(invalid_client_token_id)?;
+    let signing_key = app.signing_keys.get_or_derive(&auth.credential, || {
+        Ok::<_, ApiError>(sigv4::SecretAccessKey::new(resolved.secret.expose()))
+    })?;
+    let now = installation.clock().now().seconds();
+    sigv4::verify(auth, req, &signing_key, now, app.settings.clock_skew_secs)
+        .map_err(|e| sigv4_error(&e))?;
+    Ok(installation.caller_for(&resolved))
+}

@@ -1,0 +1,407 @@
+//! One request, start to finish: read the body within its limit, route, authenticate,
+//! decode, authorize, execute, encode, then record the audit event and metrics.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use gatehouse_core::audit::{AuditEvent, CloudTrailRecord, UserIdentity, redact};
+use gatehouse_core::{Caller, ids};
+use gatehouse_model::{ServiceDef, Value};
+use gatehouse_sigv4 as sigv4;
+use gatehouse_wire::{self as wire, ApiError, Routed};
+use http::request::Parts;
+use http_body_util::{BodyExt, LengthLimitError, Limited};
+
+use crate::app::{App, AppInner};
+use crate::auth;
+use crate::listener::ConnectionInfo;
+use crate::metrics::Outcome;
+use crate::operations::{self, RequestCtx};
+
+pub(crate) async fn health(State(app): State<App>) -> Response {
+    if app.0.ready.load(Ordering::SeqCst) {
+        (StatusCode::OK, "ok\n").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "starting\n").into_response()
+    }
+}
+
+pub(crate) async fn metrics(State(app): State<App>) -> Response {
+    let mut resp = app.0.metrics.render().into_response();
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+    );
+    resp
+}
+
+/// Everything known of one exchange before it is executed.
+struct Exchange {
+    parts: Parts,
+    body: Bytes,
+    conn: Option<ConnectionInfo>,
+    request_id: String,
+    started: Instant,
+}
+
+/// A request that passed routing, authentication, decoding and authorization.
+struct Admitted {
+    routed: Routed,
+    caller: Option<Caller>,
+    input: Value,
+}
+
+/// How far a failed request got, for its audit event.
+struct Refused {
+    routed: Option<Routed>,
+    caller: Option<Caller>,
+    error: ApiError,
+}
+
+pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
+    let started = Instant::now();
+    let request_id = ids::uuid_v4();
+    let (parts, body) = req.into_parts();
+    let conn = parts.extensions.get::<ConnectionInfo>().copied();
+    let limit = app.0.settings.max_body_bytes;
+    let body = match Limited::new(body, limit).collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(e) => {
+            let error = if e.downcast_ref::<LengthLimitError>().is_some() {
+                ApiError::new(
+                    "RequestEntityTooLarge",
+                    format!("Request body must be at most {limit} bytes."),
+                    413)
+            } else {
+                ApiError::new("IncompleteBody", "The request body could not be read.".into(), 400)
+            };
+            let ex = Exchange { parts, body: Bytes::new(), conn, request_id, started };
+            return finish(&app.0, &ex, Err(Refused { routed: None, caller: None, error }));
+        }
+    };
+    let ex = Exchange { parts, body, conn, request_id, started };
+    let admitted = admit(&app.0, &ex);
+    let outcome = match admitted {
+        Err(refused) => Err(refused),
+        Ok(adm) if operations::runs_inline(&adm.routed) => execute(&app.0, &ex, adm),
+        Ok(adm) => {
+            let inner = Arc::clone(&app.0);
+            let (ex, result) = match tokio::task::spawn_blocking(move || {
+                let r = execute(&inner, &ex, adm);
+                (ex, r)
+            })
+            .await
+            {
+                Ok(pair) => pair,
+                Err(_) => {
+                    return internal_error_response(&app.0);
+                }
+            };
+            return finish(&app.0, &ex, result);
+        }
+    };
+    finish(&app.0, &ex, outcome)
+}
+
+fn execute(
+    app: &AppInner,
+    ex: &Exchange,
+    adm: Admitted,
+) -> Result<(Routed, Option<Caller>, Value, Value), Refused> {
+    let ctx = RequestCtx {
+        caller: adm.caller.as_ref(),
+        request_id: &ex.request_id,
+        secure_transport: ex.conn.is_some_and(|c| c.tls),
+    };
+    match operations::dispatch(app, &ctx, &adm.routed, &adm.input) {
+        Ok(output) => Ok((adm.routed, adm.caller, adm.input, output)),
+        Err(error) => Err(Refused { routed: Some(adm.routed), caller: adm.caller, error }),
+    }
+}
+
+fn header_pairs(parts: &Parts) -> Vec<(&str, &str)> {
+    parts
+        .headers
+        .iter()
+        .filter_map(|(name, value)| value.to_str().ok().map(|v| (name.as_str(), v)))
+        .collect()
+}
+
+fn admit(app: &AppInner, ex: &Exchange) -> Result<Admitted, Refused> {
+    let headers = header_pairs(&ex.parts);
+    let path = ex.parts.uri.path();
+    let query = ex.parts.uri.query().unwrap_or("");
+    let method = ex.parts.method.as_str();
+    let sreq = sigv4::Request {
+        method,
+        path,
+        query,
+        headers: &headers,
+        payload: sigv4::Payload::Bytes(&ex.body),
+    };
+    let parsed = sigv4::parse(&sreq);
+    let signing_service = parsed.as_ref().ok().map(|a| a.credential.service.as_str());
+    let wreq = wire::HttpRequest { method, path, query, headers: &headers, body: &ex.body };
+    let routed = wire::route(&wreq, signing_service)
+        .map_err(|error| Refused { routed: None, caller: None, error })?;
+    let caller = if routed.operation.unsigned {
+        None
+    } else {
+        let refuse = |error| Refused { routed: Some(routed), caller: None, error };
+        let auth = parsed.map_err(|e| refuse(auth::sigv4_error(&e)))?;
+        if auth.credential.service != routed.service.signing_name {
+            return Err(refuse(ApiError::new(
+                "SignatureDoesNotMatch",
+                format!(
+                    "Credential should be scoped to correct service: '{}'. ",
+                    routed.service.signing_name
+                ),
+                403)));
+        }
+        Some(auth::authenticate(app, &auth, &sreq).map_err(refuse)?)
+    };
+    let input = wire::decode_input(&routed, &wreq)
+        .map_err(|error| Refused { routed: Some(routed), caller: caller.clone(), error })?;
+    if let Some(c) = &caller
+        && let Err(error) = operations::authorize(c, &routed)
+    {
+        return Err(Refused { routed: Some(routed), caller, error });
+    }
+    Ok(Admitted { routed, caller, input })
+}
+
+/// The service whose error envelope a request that could not be routed gets.
+fn fallback_service(parts: &Parts) -> Option<&'static ServiceDef> {
+    let h = &parts.headers;
+    let name = if let Some(target) = h.get("x-amz-target").and_then(|v| v.to_str().ok()) {
+        let prefix = target.split('.').next().unwrap_or("");
+        gatehouse_model::services()
+            .iter()
+            .find(|s| s.target_prefix == Some(prefix))
+            .map_or("cloudtrail", |s| s.name)
+    } else if h.contains_key("smithy-protocol") {
+        "ds"
+    } else {
+        "sts"
+    };
+    gatehouse_model::service(name)
+}
+
+fn internal_error_response(_app: &AppInner) -> Response {
+    (StatusCode::INTERNAL_SERVER_ERROR, "internal error\n").into_response()
+}
+
+fn finish(
+    app: &AppInner,
+    ex: &Exchange,
+    outcome: Result<(Routed, Option<Caller>, Value, Value), Refused>,
+) -> Response {
+    let (resp, routed, caller, params, output, error) = match outcome {
+        Ok((routed, caller, input, output)) => {
+            let resp = wire::encode_output(&routed, &output, &ex.request_id);
+            (resp, Some(routed), caller, Some(input), Some(output), None)
+        }
+        Err(Refused { routed, caller, error }) => {
+            let service = routed.as_ref().map(|r| r.service).or_else(|| fallback_service(&ex.parts));
+            let resp = match service {
+                Some(s) => wire::encode_error(s, &error, &ex.request_id),
+                None => wire::HttpResponse {
+                    status: error.status,
+                    headers: vec![("content-type".into(), "text/plain".into())],
+                    body: format!("{}: {}\n", error.code, error.message).into_bytes(),
+                },
+            };
+            (resp, routed, caller, None, None, Some(error))
+        }
+    };
+    let elapsed = ex.started.elapsed();
+    let (svc_name, op_name) = routed
+        .as_ref()
+        .map_or(("unknown", "unknown"), |r| (r.service.name, r.operation.name));
+    app.metrics.observe(svc_name, op_name, Outcome::of_status(resp.status), elapsed);
+    record_audit(app, ex, routed.as_ref(), caller.as_ref(), params.as_ref(), output.as_ref(), error.as_ref());
+    if let Some(e) = &error {
+        tracing::info!(
+            request_id = %ex.request_id, service = svc_name, operation = op_name,
+            status = resp.status, code = %e.code, micros = elapsed.as_micros() as u64,
+            "request refused"
+        );
+    } else {
+        tracing::debug!(
+            request_id = %ex.request_id, service = svc_name, operation = op_name,
+            status = resp.status, micros = elapsed.as_micros() as u64, "request served"
+        );
+    }
+    to_http(resp)
+}
+
+fn to_http(resp: wire::HttpResponse) -> Response {
+    let mut out = Response::new(Body::from(resp.body));
+    *out.status_mut() = StatusCode::from_u16(resp.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    for (name, value) in resp.headers {
+        if let (Ok(n), Ok(v)) =
+            (header::HeaderName::try_from(name.as_str()), HeaderValue::try_from(value.as_str()))
+        {
+            out.headers_mut().append(n, v);
+        }
+    }
+    out
+}
+
+fn is_read_only(operation: &str) -> bool {
+    ["Get", "List", "Describe", "Lookup", "Simulate", "Search", "Check", "Decode"]
+        .iter()
+        .any(|p| operation.starts_with(p))
+}
+
+/// The `eventSource` CloudTrail uses for a service.
+fn event_source(service: &ServiceDef) -> String {
+    let host = match service.name {
+        "sso-admin" | "sso-oidc" => "sso",
+        "cognito-identity" => "cognito-identity",
+        other => match service.endpoint_prefix {
+            "" => other,
+            p => p,
+        },
+    };
+    format!("{host}.amazonaws.com")
+}
+
+fn record_audit(
+    app: &AppInner,
+    ex: &Exchange,
+    routed: Option<&Routed>,
+    caller: Option<&Caller>,
+    params: Option<&Value>,
+    output: Option<&Value>,
+    error: Option<&ApiError>,
+) {
+    let installation = &app.installation;
+    let now = installation.clock().now();
+    let event_id = ids::uuid_v4();
+    let (source, name) = match routed {
+        Some(r) => (event_source(r.service), r.operation.name.to_owned()),
+        None => (
+            fallback_service(&ex.parts).map_or_else(|| "unknown".to_owned(), event_source),
+            "Unknown".to_owned(),
+        ),
+    };
+    let read_only = is_read_only(&name);
+    let user_agent = ex
+        .parts
+        .headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .chars()
+        .take(1024)
+        .collect::<String>();
+    let identity = match caller {
+        Some(c) => UserIdentity {
+            identity_type: c.identity_type().to_owned(),
+            principal_id: Some(c.user_id.clone()),
+            arn: Some(c.arn.clone()),
+            account_id: Some(c.account_id.clone()),
+            access_key_id: Some(c.access_key_id.clone()),
+            user_name: c.user_name().map(str::to_owned),
+        },
+        None => UserIdentity {
+            identity_type: "Unknown".to_owned(),
+            principal_id: None,
+            arn: None,
+            account_id: None,
+            access_key_id: None,
+            user_name: None,
+        },
+    };
+    let mut request_parameters = params.map_or(serde_json::Value::Null, value_to_json);
+    redact(&mut request_parameters);
+    let mut response_elements = match (output, read_only) {
+        (Some(v), false) => value_to_json(v),
+        _ => serde_json::Value::Null,
+    };
+    redact(&mut response_elements);
+    // A request that never named a known key is recorded in the management account's trail.
+    let account_id = caller
+        .map(|c| c.account_id.clone())
+        .or_else(|| Some(app.management_account.clone()));
+    let record = CloudTrailRecord {
+        event_version: "1.08",
+        user_identity: identity,
+        event_time: now.to_iso8601(),
+        event_source: source.clone(),
+        event_name: name.clone(),
+        aws_region: installation.settings().region.clone(),
+        source_ip_address: ex.conn.map_or_else(|| "127.0.0.1".to_owned(), |c| c.peer.ip().to_string()),
+        user_agent,
+        error_code: error.map(|e| e.code.clone()),
+        error_message: error.map(|e| e.message.clone()),
+        request_parameters,
+        response_elements,
+        request_id: ex.request_id.clone(),
+        event_id: event_id.clone(),
+        read_only,
+        event_type: "AwsApiCall",
+        management_event: true,
+        recipient_account_id: account_id.clone(),
+        event_category: "Management",
+        tls_details: ex.conn.filter(|c| c.tls).map(|_| {
+            serde_json::json!({"tlsVersion": "TLSv1.3", "clientProvidedHostHeader":
+                ex.parts.headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("")})
+        }),
+    };
+    let cloudtrail_event = serde_json::to_string(&record).unwrap_or_else(|_| "{}".to_owned());
+    app.audit.record(AuditEvent {
+        event_id,
+        event_time: now,
+        event_name: name,
+        event_source: source,
+        read_only,
+        username: caller.map(Caller::trail_username),
+        access_key_id: caller.map(|c| c.access_key_id.clone()),
+        account_id,
+        resources: Vec::new(),
+        cloudtrail_event,
+    });
+}
+
+/// CloudTrail's JSON form of a decoded input or output: lowerCamelCase member names.
+fn value_to_json(v: &Value) -> serde_json::Value {
+    use base64::Engine;
+    match v {
+        Value::Null => serde_json::Value::Null,
+        Value::Bool(b) => serde_json::Value::Bool(*b),
+        Value::Integer(i) => serde_json::Value::from(*i),
+        Value::Float(f) => serde_json::Value::from(*f),
+        Value::String(s) => serde_json::Value::String(s.clone()),
+        Value::Blob(b) => {
+            serde_json::Value::String(base64::engine::general_purpose::STANDARD.encode(b))
+        }
+        Value::Timestamp(t) => serde_json::Value::String(t.to_iso8601()),
+        Value::List(items) => serde_json::Value::Array(items.iter().map(value_to_json).collect()),
+        Value::Map(entries) => serde_json::Value::Object(
+            entries.iter().map(|(k, v)| (k.clone(), value_to_json(v))).collect(),
+        ),
+        Value::Structure(members) => {
+            let map: serde_json::Map<_, _> = members
+                .iter()
+                .map(|(k, v)| (lower_camel(k), value_to_json(v)))
+                .collect();
+            if map.is_empty() { serde_json::Value::Null } else { serde_json::Value::Object(map) }
+        }
+    }
+}
+
+fn lower_camel(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
