@@ -1,0 +1,186 @@
+//! Request timestamps: basic ISO 8601 (`20150830T123600Z`) and IMF-fixdate, to and from unix seconds.
+
+/// Reads `YYYYMMDDTHHMMSSZ` into unix seconds.
+pub fn parse_basic(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() != 16 || b[8] != b'T' || b[15] != b'Z' {
+        return None;
+    }
+    let year = digits(&b[0..4])?;
+    let month = digits(&b[4..6])?;
+    let day = digits(&b[6..8])?;
+    let hour = digits(&b[9..11])?;
+    let minute = digits(&b[11..13])?;
+    let second = digits(&b[13..15])?;
+    to_unix(year, month, day, hour, minute, second)
+}
+
+/// Reads an HTTP date (`Sun, 30 Aug 2015 12:36:00 GMT`) or, as some clients send in `Date`,
+/// basic ISO 8601.
+pub fn parse_http_date(s: &str) -> Option<i64> {
+    let s = s.trim();
+    if let Some(t) = parse_basic(s) {
+        return Some(t);
+    }
+    // IMF-fixdate only: the obsolete RFC 850 and asctime forms are not sent by AWS clients.
+    let b = s.as_bytes();
+    if b.len() != 29 || &b[3..5] != b", " || &b[25..] != b" GMT" {
+        return None;
+    }
+    let day = digits(&b[5..7])?;
+    let month = MONTHS.iter().position(|m| m.as_bytes() == &b[8..11])? as i64 + 1;
+    let year = digits(&b[12..16])?;
+    if b[7] != b' ' || b[11] != b' ' || b[16] != b' ' || b[19] != b':' || b[22] != b':' {
+        return None;
+    }
+    let hour = digits(&b[17..19])?;
+    let minute = digits(&b[20..22])?;
+    let second = digits(&b[23..25])?;
+    to_unix(year, month, day, hour, minute, second)
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Writes unix seconds as `YYYYMMDDTHHMMSSZ`.
+pub fn format_basic(t: i64) -> String {
+    let days = t.div_euclid(86_400);
+    let secs = t.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
+        secs / 3600,
+        (secs / 60) % 60,
+        secs % 60
+    )
+}
+
+fn digits(b: &[u8]) -> Option<i64> {
+    let mut v = 0i64;
+    for &c in b {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + i64::from(c - b'0');
+    }
+    Some(v)
+}
+
+fn to_unix(year: i64, month: i64, day: i64, hour: i64, minute: i64, second: i64) -> Option<i64> {
+    if !(1..=12).contains(&month)
+        || day < 1
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
+        return None;
+    }
+    Some(days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second)
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+// Howard Hinnant's days-from-civil: proleptic Gregorian, exact for every i64 year we accept.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
+}
+
+/// Client input quoted in an error message is cut so that a huge header cannot make a huge
+/// response.
+pub(crate) fn truncate_for_message(s: &str) -> &str {
+    const LIMIT: usize = 512;
+    if s.len() <= LIMIT {
+        return s;
+    }
+    let mut end = LIMIT;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basic_round_trip() {
+        let t = parse_basic("20150830T123600Z").unwrap();
+        assert_eq!(t, 1_440_938_160);
+        assert_eq!(format_basic(t), "20150830T123600Z");
+        assert_eq!(format_basic(0), "19700101T000000Z");
+        assert_eq!(
+            parse_basic("20240229T235959Z").map(format_basic).unwrap(),
+            "20240229T235959Z"
+        );
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        for s in [
+            "20150230T000000Z",
+            "20230229T000000Z",
+            "20151301T000000Z",
+            "20150830T240000Z",
+            "20150830T126000Z",
+            "2015-08-30T12:36:00Z",
+            "20150830T123600",
+            "2015083OT123600Z",
+            "+0150830T123600Z",
+        ] {
+            assert_eq!(parse_basic(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn http_date() {
+        assert_eq!(
+            parse_http_date("Sun, 30 Aug 2015 12:36:00 GMT"),
+            parse_basic("20150830T123600Z")
+        );
+        assert_eq!(parse_http_date("Sun, 30 Aug 2015 12:36:00 UTC"), None);
+        assert_eq!(parse_http_date("Sun, 30 Foo 2015 12:36:00 GMT"), None);
+    }
+
+    #[test]
+    fn truncation_respects_char_boundaries() {
+        let s = "é".repeat(400);
+        let t = truncate_for_message(&s);
+        assert!(t.len() <= 512 && t.len() >= 510);
+    }
+}
