@@ -121,3 +121,44 @@ fn verify_only(bencher: divan::Bencher) {
         .unwrap_or_else(|e| unreachable!("{e}"));
     });
 }
+
+/// parse alone.
+#[divan::bench]
+fn parse_only(bencher: divan::Bencher) {
+    let f = fixture();
+    let borrowed: Vec<(&str, &str)> = f
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    let req = Request {
+        method: "POST",
+        path: "/",
+        query: "",
+        headers: &borrowed,
+        payload: Payload::Bytes(BODY),
+    };
+    bencher.bench_local(|| parse(divan::black_box(&req)).unwrap_or_else(|e| unreachable!("{e}")));
+}
+
+/// A signing-key cache hit.
+#[divan::bench]
+fn cache_hit(bencher: divan::Bencher) {
+    let f = fixture();
+    let borrowed: Vec<(&str, &str)> = f
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    let req = Request {
+        method: "POST",
+        path: "/",
+        query: "",
+        headers: &borrowed,
+        payload: Payload::Bytes(BODY),
+    };
+    let auth = parse(&req).unwrap_or_else(|e| unreachable!("{e}"));
+    let cache = SigningKeyCache::new(1024);
+    let _ = cache.get_or_derive(&auth.credential, || Ok::<_, ()>(f.secret.clone()));
+    bencher.bench_local(|| cache.get(divan::black_box(&auth.credential)));
+}

@@ -7,7 +7,7 @@ use crate::error::SigV4Error;
 use crate::key::sha256;
 use crate::parse::{ALGORITHM, Authorization, Credential};
 use crate::request::{Payload, Request, UNSIGNED_PAYLOAD, query_pairs};
-use crate::time::format_basic;
+use crate::time::format_basic_bytes;
 
 /// How a service canonicalises the parts where AWS services differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,14 +71,27 @@ pub fn string_to_sign(
     credential: &Credential,
     canonical_request: &str,
 ) -> String {
-    let scope = credential.scope();
-    let mut out = String::with_capacity(ALGORITHM.len() + 16 + scope.len() + 64 + 3);
+    let mut out = String::with_capacity(
+        ALGORITHM.len()
+            + 16
+            + credential.date.len()
+            + credential.region.len()
+            + credential.service.len()
+            + 16
+            + 64
+            + 3,
+    );
     out.push_str(ALGORITHM);
     out.push('\n');
-    out.push_str(&format_basic(request_time));
+    for b in format_basic_bytes(request_time) {
+        out.push(char::from(b));
+    }
     out.push('\n');
-    out.push_str(&scope);
-    out.push('\n');
+    for part in [&credential.date, &credential.region, &credential.service] {
+        out.push_str(part);
+        out.push('/');
+    }
+    out.push_str("aws4_request\n");
     crate::encode::push_hex(&mut out, &sha256(canonical_request.as_bytes()));
     out
 }

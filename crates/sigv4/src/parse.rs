@@ -6,7 +6,7 @@ use std::fmt;
 use crate::encode::{parse_hex32, percent_decode};
 use crate::error::{Malformed, SigV4Error};
 use crate::request::{Request, query_pairs};
-use crate::time::{format_basic, parse_basic, parse_http_date};
+use crate::time::{format_basic, format_basic_bytes, parse_basic, parse_http_date};
 
 /// The only algorithm accepted.
 pub const ALGORITHM: &str = "AWS4-HMAC-SHA256";
@@ -306,11 +306,11 @@ fn parse_credential(raw: &str, request_time: i64) -> Result<Credential, SigV4Err
     if terminator != "aws4_request" {
         return Err(Malformed::CredentialTerminator(Malformed::quote(terminator)).into());
     }
-    let request_date = format_basic(request_time);
-    if request_date.get(..8) != Some(date) {
+    let request_date = format_basic_bytes(request_time);
+    if request_date.get(..8) != Some(date.as_bytes()) {
         return Err(Malformed::CredentialDate {
             scope_date: Malformed::quote(date),
-            request_date,
+            request_date: format_basic(request_time),
         }
         .into());
     }

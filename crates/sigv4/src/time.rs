@@ -45,15 +45,34 @@ const MONTHS: [&str; 12] = [
 
 /// Writes unix seconds as `YYYYMMDDTHHMMSSZ`.
 pub fn format_basic(t: i64) -> String {
+    let buf = format_basic_bytes(t);
+    // Every byte written below is an ASCII digit, 'T' or 'Z'.
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// [`format_basic`] without the allocation: this runs on every verification.
+pub(crate) fn format_basic_bytes(t: i64) -> [u8; 16] {
     let days = t.div_euclid(86_400);
     let secs = t.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
-        secs / 3600,
-        (secs / 60) % 60,
-        secs % 60
-    )
+    let mut out = *b"00000000T000000Z";
+    // Years outside 0..=9999 cannot come from a parsed timestamp; clamp rather than overflow
+    // the fixed width.
+    put_digits(&mut out[0..4], y.clamp(0, 9999));
+    put_digits(&mut out[4..6], m);
+    put_digits(&mut out[6..8], d);
+    put_digits(&mut out[9..11], secs / 3600);
+    put_digits(&mut out[11..13], (secs / 60) % 60);
+    put_digits(&mut out[13..15], secs % 60);
+    out
+}
+
+fn put_digits(dst: &mut [u8], mut v: i64) {
+    for slot in dst.iter_mut().rev() {
+        // `v % 10` is in 0..10 for the non-negative values passed here.
+        *slot = b'0' + (v.rem_euclid(10) as u8);
+        v /= 10;
+    }
 }
 
 fn digits(b: &[u8]) -> Option<i64> {
