@@ -18,7 +18,9 @@ mod verify;
 pub use canonical::{Profile, canonical_request, string_to_sign};
 pub use error::{Malformed, SigV4Error, SkewError};
 pub use key::{SecretAccessKey, SigningKey, SigningKeyCache, derive_signing_key, sign};
-pub use parse::{ALGORITHM, Authorization, Credential, MAX_EXPIRES_SECS, parse};
+pub use parse::{
+    ALGORITHM, Authorization, Credential, MAX_EXPIRES_SECS, MAX_SIGNED_HEADERS, parse,
+};
 pub use request::{EMPTY_PAYLOAD_SHA256, Payload, Request, UNSIGNED_PAYLOAD};
 pub use sign::{PresignedRequest, SignedRequest, SigningParams, presign, sign_request};
 pub use time::{format_basic as format_amz_date, parse_basic as parse_amz_date};

@@ -9,9 +9,10 @@
 use std::path::{Path, PathBuf};
 
 use gatehouse_sigv4::{
-    Authorization, DEFAULT_SKEW_SECS, Payload, Profile, Request, SecretAccessKey, SigV4Error,
-    SigningKeyCache, SigningParams, canonical_request, derive_signing_key, parse, parse_amz_date,
-    presign, sign_request, signature_hex, string_to_sign, verify, verify_with_profile,
+    Authorization, DEFAULT_SKEW_SECS, MAX_SIGNED_HEADERS, Payload, Profile, Request,
+    SecretAccessKey, SigV4Error, SigningKeyCache, SigningParams, canonical_request,
+    derive_signing_key, parse, parse_amz_date, presign, sign_request, signature_hex,
+    string_to_sign, verify, verify_with_profile,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -911,17 +912,34 @@ fn huge_inputs_are_handled_in_linear_time() {
     let query = "a=b&".repeat(200_000) + "X-Amz-Algorithm=AWS4-HMAC-SHA256";
     assert!(parse_with(&[], &query).is_err());
 
-    let signed = (0..100_000)
-        .map(|i| format!("h{i}"))
-        .collect::<Vec<_>>()
-        .join(";");
-    let h = format!(
-        "AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/sts/aws4_request, SignedHeaders={signed}, Signature={GOOD_SIG}"
-    );
-    let headers = [
-        ("Authorization", h.as_str()),
-        ("X-Amz-Date", "20150830T123600Z"),
-    ];
+    let signed_list = |n: usize| {
+        (0..n)
+            .map(|i| format!("h{i}"))
+            .collect::<Vec<_>>()
+            .join(";")
+    };
+    let authz = |list: &str| {
+        format!(
+            "AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/sts/aws4_request, SignedHeaders={list}, Signature={GOOD_SIG}"
+        )
+    };
+    // Too many signed names is refused outright.
+    let h = authz(&signed_list(MAX_SIGNED_HEADERS + 1));
+    let err = parse_with(
+        &[("Authorization", &h), ("X-Amz-Date", "20150830T123600Z")],
+        "",
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "IncompleteSignature");
+
+    // The most signed names against many received headers still finishes quickly.
+    let h = authz(&signed_list(MAX_SIGNED_HEADERS));
+    let filler: Vec<(String, String)> = (0..20_000)
+        .map(|i| (format!("h{i}"), "v  v".repeat(8)))
+        .collect();
+    let mut headers: Vec<(&str, &str)> =
+        vec![("Authorization", &h), ("X-Amz-Date", "20150830T123600Z")];
+    headers.extend(filler.iter().map(|(n, v)| (n.as_str(), v.as_str())));
     let req = Request {
         method: "POST",
         path: "/",
