@@ -6,8 +6,9 @@ use crate::Timestamp;
 ///
 /// Structures keep only the members that are present, in schema order when built by
 /// the generated code. `Null` appears only inside document shapes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub enum Value {
+    #[default]
     Null,
     Bool(bool),
     Integer(i64),
@@ -64,11 +65,5 @@ impl Value {
             Value::Map(_) => "map",
             Value::Structure(_) => "structure",
         }
-    }
-}
-
-impl Default for Value {
-    fn default() -> Self {
-        Value::Null
     }
 }
