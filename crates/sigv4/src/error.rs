@@ -143,12 +143,9 @@ impl SigV4Error {
 
     /// The HTTP status AWS uses with this error.
     pub fn http_status(&self) -> u16 {
-        match self {
-            Self::Malformed(_) | Self::PayloadHashMismatch => 400,
-            Self::MissingAuthentication
-            | Self::SignatureMismatch
-            | Self::Skew(_)
-            | Self::PresignedExpired { .. } => 403,
+        match self.code() {
+            "IncompleteSignature" | "XAmzContentSHA256Mismatch" => 400,
+            _ => 403,
         }
     }
 

@@ -1,7 +1,9 @@
 //! The view of an HTTP request that SigV4 needs, borrowed from whatever HTTP stack holds it.
 
+use std::fmt;
+
 /// An HTTP request as received, before any decoding.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Request<'a> {
     /// The method, e.g. `POST`.
     pub method: &'a str,
@@ -16,12 +18,52 @@ pub struct Request<'a> {
 }
 
 /// What the canonical request's payload line is made from.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub enum Payload<'a> {
     /// The whole body; it is hashed with SHA-256.
     Bytes(&'a [u8]),
     /// A payload hash computed by the caller (lower-case hex), or [`UNSIGNED_PAYLOAD`].
     Hash(&'a str),
+}
+
+// Bodies carry passwords (ChangePassword, Cognito sign-in) and headers carry session tokens,
+// so Debug shows their shape, never their content.
+impl fmt::Debug for Request<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Headers<'h>(&'h [(&'h str, &'h str)]);
+        impl fmt::Debug for Headers<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let mut list = f.debug_list();
+                for (name, value) in self.0 {
+                    if name.eq_ignore_ascii_case("authorization")
+                        || name.eq_ignore_ascii_case("x-amz-security-token")
+                        || name.eq_ignore_ascii_case("cookie")
+                    {
+                        list.entry(&(name, "<redacted>"));
+                    } else {
+                        list.entry(&(name, value));
+                    }
+                }
+                list.finish()
+            }
+        }
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("query_len", &self.query.len())
+            .field("headers", &Headers(self.headers))
+            .field("payload", &self.payload)
+            .finish()
+    }
+}
+
+impl fmt::Debug for Payload<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Bytes(b) => write!(f, "Bytes(<{} bytes>)", b.len()),
+            Self::Hash(h) => f.debug_tuple("Hash").field(h).finish(),
+        }
+    }
 }
 
 /// The payload line of a request whose body is not signed (S3-style presigned URLs).

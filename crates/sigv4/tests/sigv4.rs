@@ -974,3 +974,37 @@ fn non_ascii_everywhere_is_a_clean_error() {
     let err = parse_with(&[], "X-Amz-Algorithm=%FF%FE&X-Amz-Credential=%E1%88").unwrap_err();
     assert_eq!(err.code(), "IncompleteSignature");
 }
+
+#[test]
+fn debug_output_never_shows_credentials_or_bodies() {
+    let headers = [
+        (
+            "Authorization",
+            "AWS4-HMAC-SHA256 Credential=AKID/x, Signature=deadbeef",
+        ),
+        ("X-Amz-Security-Token", "FwoGZXIvYXdzEXAMPLETOKEN"),
+        ("Host", "sts.amazonaws.com"),
+    ];
+    let req = Request {
+        method: "POST",
+        path: "/",
+        query: "",
+        headers: &headers,
+        payload: Payload::Bytes(b"Action=ChangePassword&OldPassword=hunter2"),
+    };
+    let shown = format!("{req:?}");
+    assert!(shown.contains("sts.amazonaws.com"), "{shown}");
+    for secret in ["deadbeef", "EXAMPLETOKEN", "hunter2"] {
+        assert!(!shown.contains(secret), "{shown}");
+    }
+}
+
+#[test]
+fn statuses_follow_codes() {
+    let err = parse_with(&[("Authorization", "AWS4-HMAC-SHA256 x=y")], "").unwrap_err();
+    assert_eq!(
+        (err.code(), err.http_status()),
+        ("IncompleteSignature", 400)
+    );
+    assert_eq!(SigV4Error::SignatureMismatch.http_status(), 403);
+}
