@@ -31,6 +31,7 @@ pub struct Settings {
     /// How long an unknown access key id is remembered as unknown.
     pub negative_cache_ttl_ms: i64,
     pub key_cache_capacity: usize,
+    pub iam: crate::iam::IamQuotas,
 }
 
 impl Default for Settings {
@@ -41,6 +42,7 @@ impl Default for Settings {
             key_cache_ttl_ms: 30_000,
             negative_cache_ttl_ms: 5_000,
             key_cache_capacity: 100_000,
+            iam: crate::iam::IamQuotas::default(),
         }
     }
 }
@@ -158,6 +160,15 @@ impl Installation {
         })
     }
 
+    /// A new active key with a fresh secret, not yet stored; `user` is `(name, id, path)`.
+    pub fn mint_access_key(
+        &self,
+        account_id: &str,
+        user: Option<(&str, &str, &str)>,
+    ) -> Result<(AccessKeyRecord, SecretString), CoreError> {
+        self.new_access_key(account_id, user, self.clock.now())
+    }
+
     fn new_access_key(
         &self,
         account_id: &str,
@@ -217,6 +228,13 @@ impl Installation {
     pub fn forget_access_key(&self, access_key_id: &str) {
         if let Ok(mut cache) = self.keys.write() {
             cache.remove(access_key_id);
+        }
+    }
+
+    /// Forgets every cached key (after a change that alters what keys resolve to).
+    pub fn forget_all_access_keys(&self) {
+        if let Ok(mut cache) = self.keys.write() {
+            cache.clear();
         }
     }
 

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod caller;
 pub mod clock;
 pub mod error;
+pub mod iam;
 pub mod ids;
 pub mod installation;
 pub mod seal;
