@@ -4,6 +4,36 @@
 //! up the secret for `credential.access_key_id` (through a [`SigningKeyCache`]), then calls
 //! [`verify`]. Errors carry AWS's codes and messages ([`SigV4Error::code`],
 //! [`SigV4Error::message`]).
+//!
+//! ```
+//! use gatehouse_sigv4::{Payload, Request, SecretAccessKey, SigV4Error, SigningKeyCache, parse, verify};
+//!
+//! # let secret = SecretAccessKey::new("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
+//! # let now = 1_440_938_160;
+//! # let base = [("Host", "sts.amazonaws.com")];
+//! # let unsigned = Request { method: "POST", path: "/", query: "", headers: &base, payload: Payload::Bytes(b"Action=GetCallerIdentity&Version=2011-06-15") };
+//! # let signed = gatehouse_sigv4::sign_request(&unsigned, &gatehouse_sigv4::SigningParams {
+//! #     access_key_id: "AKIDEXAMPLE", secret: &secret, session_token: None, region: "us-east-1",
+//! #     service: "sts", time_unix: now, profile: gatehouse_sigv4::Profile::SERVICE,
+//! #     sign_session_token: true, content_sha256_header: false }).unwrap();
+//! # let owned: Vec<(String, String)> = signed.headers;
+//! # let mut headers: Vec<(&str, &str)> = base.to_vec();
+//! # headers.extend(owned.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+//! let req = Request {
+//!     method: "POST",
+//!     path: "/",
+//!     query: "",
+//!     headers: &headers,
+//!     payload: Payload::Bytes(b"Action=GetCallerIdentity&Version=2011-06-15"),
+//! };
+//! let cache = SigningKeyCache::new(10_000);
+//!
+//! let auth = parse(&req)?;
+//! // The server looks the key id up (and checks it is active) before trusting the cache.
+//! let key = cache.get_or_derive(&auth.credential, || Ok::<_, SigV4Error>(secret.clone()))?;
+//! verify(&auth, &req, &key, now, 300)?;
+//! # Ok::<(), SigV4Error>(())
+//! ```
 
 mod canonical;
 mod encode;
