@@ -96,6 +96,15 @@ fn run() -> Result<(), String> {
         let _ = writeln!(index, "    &{m}::SERVICE,");
     }
     index.push_str("];\n\n/// Every service, sorted by module name.\npub fn services() -> &'static [&'static crate::ServiceDef] {\n    &SERVICES\n}\n");
+    index.push_str("\n/// Reads `value` into the typed struct of a structure shape and writes it back;\n/// `None` for an unknown service or a shape without a typed struct.\npub fn typed_round_trip(service: &str, shape: &str, value: &crate::Value) -> Option<Result<crate::Value, crate::FromValueError>> {\n    match service {\n");
+    for name in SERVICES {
+        let _ = writeln!(
+            index,
+            "        {name:?} => {}::typed_round_trip(shape, value),",
+            module_name(name)
+        );
+    }
+    index.push_str("        _ => None,\n    }\n}\n");
     let path = args.out.join("mod.rs");
     std::fs::write(&path, index).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(())

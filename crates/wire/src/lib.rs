@@ -17,6 +17,7 @@ mod xml;
 pub use error::ApiError;
 pub use gatehouse_model::{OperationDef, Protocol, ServiceDef, Value};
 pub use route::{encode_route_error, route};
+
 pub use validate::{unsupported_patterns, validate};
 
 /// A request as the server received it.
@@ -73,9 +74,17 @@ impl Routed {
 pub const MAX_DEPTH: usize = 32;
 
 /// Parses the operation's input and checks it against the model's constraints.
-///
 /// An operation without input yields an empty structure.
 pub fn decode_input(routed: &Routed, req: &HttpRequest) -> Result<Value, ApiError> {
+    let value = parse_input(routed, req)?;
+    if let Some(input) = routed.operation.input {
+        validate(routed.service, input, &value)?;
+    }
+    Ok(value)
+}
+
+/// Parses the operation's input without checking the model's constraints.
+pub fn parse_input(routed: &Routed, req: &HttpRequest) -> Result<Value, ApiError> {
     let service = routed.service;
     let Some(input) = routed.operation.input else {
         return Ok(Value::Structure(Vec::new()));
@@ -86,7 +95,6 @@ pub fn decode_input(routed: &Routed, req: &HttpRequest) -> Result<Value, ApiErro
         Protocol::RestJson => rest::decode(service, routed.operation, input, req)?,
         Protocol::RpcV2Cbor => cbor::decode_body(service, input, req.body)?,
     };
-    validate(service, input, &value)?;
     Ok(value)
 }
 
