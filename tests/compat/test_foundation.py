@@ -86,12 +86,18 @@ def test_old_timestamp_is_signature_expired(gatehouse):
 
 def test_presigned_url_works_with_curl_until_it_expires(gatehouse):
     sts = gatehouse.client("sts")
-    url = sts.generate_presigned_url("get_caller_identity", ExpiresIn=3)
+    url = sts.generate_presigned_url("get_caller_identity", ExpiresIn=3, HttpMethod="GET")
+    # Without HttpMethod botocore signs the operation's own method, POST.
+    post_url = sts.generate_presigned_url("get_caller_identity", ExpiresIn=3)
     account = gatehouse.root_credentials()["AccountId"]
-    ok = subprocess.run(["curl", "-s", "-w", "\n%{http_code}", url], capture_output=True, text=True, timeout=30)
-    body, status = ok.stdout.rsplit("\n", 1)
-    assert status == "200", body
-    assert f"<Arn>arn:aws:iam::{account}:root</Arn>" in body
+    for args in (["curl", "-s", "-w", "\n%{http_code}", url], ["curl", "-s", "-X", "POST", "-w", "\n%{http_code}", post_url]):
+        ok = subprocess.run(args, capture_output=True, text=True, timeout=30)
+        body, status = ok.stdout.rsplit("\n", 1)
+        assert status == "200", body
+        assert f"<Arn>arn:aws:iam::{account}:root</Arn>" in body
+    # a GET of the URL signed for POST does not verify
+    wrong = subprocess.run(["curl", "-s", "-w", "\n%{http_code}", post_url], capture_output=True, text=True, timeout=30)
+    assert wrong.stdout.rsplit("\n", 1)[1] == "403"
     time.sleep(4.5)
     late = subprocess.run(["curl", "-s", "-w", "\n%{http_code}", url], capture_output=True, text=True, timeout=30)
     body, status = late.stdout.rsplit("\n", 1)

@@ -100,22 +100,36 @@ impl Config {
                 .listen
                 .or(file.listen)
                 .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 4750))),
-            region: args.region.clone().or(file.region).unwrap_or_else(|| "us-east-1".to_owned()),
+            region: args
+                .region
+                .clone()
+                .or(file.region)
+                .unwrap_or_else(|| "us-east-1".to_owned()),
             public_url: args.public_url.clone().or(file.public_url),
             tls_cert: args.tls_cert.clone().or(file.tls_cert),
             tls_key: args.tls_key.clone().or(file.tls_key),
             master_key_file: args.master_key_file.clone().or(file.master_key_file),
             clock_skew_secs: args.clock_skew_secs.or(file.clock_skew_secs).unwrap_or(300),
-            max_body_bytes: args.max_body_bytes.or(file.max_body_bytes).unwrap_or(1 << 20),
+            max_body_bytes: args
+                .max_body_bytes
+                .or(file.max_body_bytes)
+                .unwrap_or(1 << 20),
             log_format: args
                 .log_format
                 .clone()
                 .or(file.log_format)
                 .unwrap_or_else(|| "text".to_owned()),
-            log_level: args.log_level.clone().or(file.log_level).unwrap_or_else(|| "info".to_owned()),
+            log_level: args
+                .log_level
+                .clone()
+                .or(file.log_level)
+                .unwrap_or_else(|| "info".to_owned()),
         };
         if !["text", "json"].contains(&config.log_format.as_str()) {
-            return Err(format!("log_format must be `text` or `json`, not `{}`", config.log_format));
+            return Err(format!(
+                "log_format must be `text` or `json`, not `{}`",
+                config.log_format
+            ));
         }
         if !(1..=3600).contains(&config.clock_skew_secs) {
             return Err("clock_skew_secs must be between 1 and 3600".to_owned());
@@ -123,7 +137,12 @@ impl Config {
         if config.max_body_bytes < 1024 {
             return Err("max_body_bytes must be at least 1024".to_owned());
         }
-        if config.region.is_empty() || !config.region.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        if config.region.is_empty()
+            || !config
+                .region
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
             return Err(format!("`{}` is not a region name", config.region));
         }
         Ok(config)

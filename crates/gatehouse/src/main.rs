@@ -5,7 +5,7 @@ mod config;
 
 use std::io::Write;
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,7 +19,11 @@ use gatehouse_store::SqliteStore;
 use crate::config::{Config, ServeArgs};
 
 #[derive(Debug, Parser)]
-#[command(name = "gatehouse", version, about = "A self-hosted identity federation server that speaks the AWS identity APIs")]
+#[command(
+    name = "gatehouse",
+    version,
+    about = "A self-hosted identity federation server that speaks the AWS identity APIs"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -57,7 +61,9 @@ fn main() -> ExitCode {
 fn init_logging(config: &Config) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&config.log_level));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if config.log_format == "json" {
         builder.json().init();
     } else {
@@ -84,7 +90,9 @@ fn write_private(path: &Path, contents: &[u8]) -> Result<(), String> {
     o.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-    let mut f = o.open(path).map_err(|e| format!("cannot create `{}`: {e}", path.display()))?;
+    let mut f = o
+        .open(path)
+        .map_err(|e| format!("cannot create `{}`: {e}", path.display()))?;
     f.write_all(contents)
         .and_then(|()| f.sync_all())
         .map_err(|e| format!("cannot write `{}`: {e}", path.display()))
@@ -142,8 +150,12 @@ fn run(config: Config) -> Result<(), String> {
         region: config.region.clone(),
         ..gatehouse_core::Settings::default()
     };
-    let installation =
-        Arc::new(Installation::new(Arc::new(store), Arc::new(SystemClock), key, settings));
+    let installation = Arc::new(Installation::new(
+        Arc::new(store),
+        Arc::new(SystemClock),
+        key,
+        settings,
+    ));
     let boot = installation.bootstrap().map_err(|e| e.to_string())?;
     let creds_path = config.data_dir.join("root-credentials.json");
     if let Some(creds) = &boot.created {
@@ -189,9 +201,15 @@ fn run(config: Config) -> Result<(), String> {
         tracing::info!(address = %local, region = %config.region, "gatehouse is serving");
         println!("Listening on {scheme}://{local}");
         app.set_ready(true);
-        gatehouse_server::serve(listener, app, tls, shutdown_signal(), Duration::from_secs(20))
-            .await
-            .map_err(|e| e.to_string())
+        gatehouse_server::serve(
+            listener,
+            app,
+            tls,
+            shutdown_signal(),
+            Duration::from_secs(20),
+        )
+        .await
+        .map_err(|e| e.to_string())
     })?;
     tracing::info!("gatehouse stopped");
     Ok(())
@@ -219,4 +237,3 @@ async fn shutdown_signal() {
     }
     tracing::info!("shutting down");
 }
-

@@ -1,6 +1,13 @@
 //! The AWS SDK for Rust against a real `gatehouse serve`: the binary is started on a
 //! fresh data directory and spoken to over a loopback socket.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails loudly"
+)]
+
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -41,7 +48,11 @@ fn start() -> Server {
     };
     // Keep draining stdout so the server never blocks on a full pipe.
     std::thread::spawn(move || for _ in lines {});
-    Server { child, endpoint, data }
+    Server {
+        child,
+        endpoint,
+        data,
+    }
 }
 
 fn root_credentials(server: &Server) -> (String, String, String) {
@@ -49,7 +60,11 @@ fn root_credentials(server: &Server) -> (String, String, String) {
         std::fs::read_to_string(server.data.path().join("data/root-credentials.json")).unwrap();
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     let field = |k: &str| doc[k].as_str().unwrap().to_owned();
-    (field("AccountId"), field("AccessKeyId"), field("SecretAccessKey"))
+    (
+        field("AccountId"),
+        field("AccessKeyId"),
+        field("SecretAccessKey"),
+    )
 }
 
 fn client(server: &Server, key: &str, secret: &str) -> aws_sdk_sts::Client {
@@ -69,17 +84,35 @@ async fn rust_sdk_sees_the_root_identity_and_signature_errors() {
     let server = start();
     let (account, key, secret) = root_credentials(&server);
 
-    let me = client(&server, &key, &secret).get_caller_identity().send().await.unwrap();
-    assert_eq!(me.arn(), Some(format!("arn:aws:iam::{account}:root").as_str()));
+    let me = client(&server, &key, &secret)
+        .get_caller_identity()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        me.arn(),
+        Some(format!("arn:aws:iam::{account}:root").as_str())
+    );
     assert_eq!(me.account(), Some(account.as_str()));
     assert_eq!(me.user_id(), Some(account.as_str()));
 
-    let wrong = client(&server, &key, &"a".repeat(40)).get_caller_identity().send().await;
+    let wrong = client(&server, &key, &"a".repeat(40))
+        .get_caller_identity()
+        .send()
+        .await;
     let err = wrong.unwrap_err().into_service_error();
-    assert_eq!(aws_sdk_sts::error::ProvideErrorMetadata::code(&err), Some("SignatureDoesNotMatch"));
+    assert_eq!(
+        aws_sdk_sts::error::ProvideErrorMetadata::code(&err),
+        Some("SignatureDoesNotMatch")
+    );
 
-    let unknown =
-        client(&server, "AKIAAAAAAAAAAAAAAAAA", &secret).get_caller_identity().send().await;
+    let unknown = client(&server, "AKIAAAAAAAAAAAAAAAAA", &secret)
+        .get_caller_identity()
+        .send()
+        .await;
     let err = unknown.unwrap_err().into_service_error();
-    assert_eq!(aws_sdk_sts::error::ProvideErrorMetadata::code(&err), Some("InvalidClientTokenId"));
+    assert_eq!(
+        aws_sdk_sts::error::ProvideErrorMetadata::code(&err),
+        Some("InvalidClientTokenId")
+    );
 }

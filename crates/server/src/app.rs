@@ -24,7 +24,11 @@ pub struct ServerSettings {
 
 impl Default for ServerSettings {
     fn default() -> Self {
-        Self { clock_skew_secs: 300, max_body_bytes: 1 << 20, public_url: None }
+        Self {
+            clock_skew_secs: 300,
+            max_body_bytes: 1 << 20,
+            public_url: None,
+        }
     }
 }
 

@@ -37,7 +37,10 @@ impl AuditSink {
             .name("audit-writer".to_owned())
             .spawn(move || write_loop(&installation, &rx))
             .ok();
-        Self { tx, worker: Mutex::new(worker) }
+        Self {
+            tx,
+            worker: Mutex::new(worker),
+        }
     }
 
     /// Queues an event; waits only when the queue is full.
@@ -109,6 +112,9 @@ fn commit(installation: &Installation, batch: &mut Vec<AuditEvent>) {
             }
         }
     }
-    tracing::error!(events = batch.len(), "audit events could not be written and are dropped");
+    tracing::error!(
+        events = batch.len(),
+        "audit events could not be written and are dropped"
+    );
     batch.clear();
 }

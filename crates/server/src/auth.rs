@@ -29,7 +29,11 @@ pub(crate) fn authenticate(
         .access_key(key_id)
         .map_err(|e| {
             tracing::error!(error = %e, "access key lookup failed");
-            ApiError::new("ServiceFailure", "An internal error occurred.".to_owned(), 500)
+            ApiError::new(
+                "ServiceFailure",
+                "An internal error occurred.".to_owned(),
+                500,
+            )
         })?
         .filter(|k| k.record.status == KeyStatus::Active)
         .ok_or_else(invalid_client_token_id)?;

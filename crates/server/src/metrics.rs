@@ -6,8 +6,9 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 /// Upper bounds of the latency buckets, in seconds.
-const BUCKETS: [f64; 12] =
-    [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2.5];
+const BUCKETS: [f64; 12] = [
+    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2.5,
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Outcome {
@@ -49,7 +50,9 @@ pub(crate) struct Metrics {
 impl Metrics {
     pub fn observe(&self, service: &str, operation: &str, outcome: Outcome, latency: Duration) {
         let secs = latency.as_secs_f64();
-        let Ok(mut map) = self.series.lock() else { return };
+        let Ok(mut map) = self.series.lock() else {
+            return;
+        };
         let key = (service.to_owned(), operation.to_owned(), outcome);
         let s = map.entry(key).or_default();
         s.count += 1;
@@ -63,7 +66,9 @@ impl Metrics {
 
     pub fn render(&self) -> String {
         let mut out = String::new();
-        let Ok(map) = self.series.lock() else { return out };
+        let Ok(map) = self.series.lock() else {
+            return out;
+        };
         out.push_str("# HELP gatehouse_requests_total Requests answered, by service, operation and outcome.\n");
         out.push_str("# TYPE gatehouse_requests_total counter\n");
         for ((svc, op, outcome), s) in map.iter() {
@@ -96,15 +101,25 @@ impl Metrics {
                 "gatehouse_request_duration_seconds_bucket{{{labels},le=\"+Inf\"}} {}",
                 s.count
             );
-            let _ = writeln!(out, "gatehouse_request_duration_seconds_sum{{{labels}}} {}", s.sum);
-            let _ = writeln!(out, "gatehouse_request_duration_seconds_count{{{labels}}} {}", s.count);
+            let _ = writeln!(
+                out,
+                "gatehouse_request_duration_seconds_sum{{{labels}}} {}",
+                s.sum
+            );
+            let _ = writeln!(
+                out,
+                "gatehouse_request_duration_seconds_count{{{labels}}} {}",
+                s.count
+            );
         }
         out
     }
 }
 
 fn escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+    s.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
 }
 
 #[cfg(test)]
@@ -114,9 +129,24 @@ mod tests {
     #[test]
     fn renders_counters_and_cumulative_buckets() {
         let m = Metrics::default();
-        m.observe("sts", "GetCallerIdentity", Outcome::Success, Duration::from_micros(300));
-        m.observe("sts", "GetCallerIdentity", Outcome::Success, Duration::from_millis(20));
-        m.observe("sts", "GetCallerIdentity", Outcome::ClientError, Duration::from_micros(50));
+        m.observe(
+            "sts",
+            "GetCallerIdentity",
+            Outcome::Success,
+            Duration::from_micros(300),
+        );
+        m.observe(
+            "sts",
+            "GetCallerIdentity",
+            Outcome::Success,
+            Duration::from_millis(20),
+        );
+        m.observe(
+            "sts",
+            "GetCallerIdentity",
+            Outcome::ClientError,
+            Duration::from_micros(50),
+        );
         let text = m.render();
         assert!(text.contains(
             "gatehouse_requests_total{service=\"sts\",operation=\"GetCallerIdentity\",outcome=\"success\"} 2"

@@ -77,15 +77,36 @@ pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
                 ApiError::new(
                     "RequestEntityTooLarge",
                     format!("Request body must be at most {limit} bytes."),
-                    413)
+                    413,
+                )
             } else {
-                ApiError::new("IncompleteBody", "The request body could not be read.".into(), 400)
+                ApiError::new("IncompleteBody", "The request body could not be read.", 400)
             };
-            let ex = Exchange { parts, body: Bytes::new(), conn, request_id, started };
-            return finish(&app.0, &ex, Err(Refused { routed: None, caller: None, error }));
+            let ex = Exchange {
+                parts,
+                body: Bytes::new(),
+                conn,
+                request_id,
+                started,
+            };
+            return finish(
+                &app.0,
+                &ex,
+                Err(Refused {
+                    routed: None,
+                    caller: None,
+                    error,
+                }),
+            );
         }
     };
-    let ex = Exchange { parts, body, conn, request_id, started };
+    let ex = Exchange {
+        parts,
+        body,
+        conn,
+        request_id,
+        started,
+    };
     let admitted = admit(&app.0, &ex);
     let outcome = match admitted {
         Err(refused) => Err(refused),
@@ -109,6 +130,10 @@ pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
     finish(&app.0, &ex, outcome)
 }
 
+#[expect(
+    clippy::result_large_err,
+    reason = "built once per request and moved, never copied"
+)]
 fn execute(
     app: &AppInner,
     ex: &Exchange,
@@ -121,7 +146,11 @@ fn execute(
     };
     match operations::dispatch(app, &ctx, &adm.routed, &adm.input) {
         Ok(output) => Ok((adm.routed, adm.caller, adm.input, output)),
-        Err(error) => Err(Refused { routed: Some(adm.routed), caller: adm.caller, error }),
+        Err(error) => Err(Refused {
+            routed: Some(adm.routed),
+            caller: adm.caller,
+            error,
+        }),
     }
 }
 
@@ -133,6 +162,10 @@ fn header_pairs(parts: &Parts) -> Vec<(&str, &str)> {
         .collect()
 }
 
+#[expect(
+    clippy::result_large_err,
+    reason = "built once per request and moved, never copied"
+)]
 fn admit(app: &AppInner, ex: &Exchange) -> Result<Admitted, Refused> {
     let headers = header_pairs(&ex.parts);
     let path = ex.parts.uri.path();
@@ -147,13 +180,26 @@ fn admit(app: &AppInner, ex: &Exchange) -> Result<Admitted, Refused> {
     };
     let parsed = sigv4::parse(&sreq);
     let signing_service = parsed.as_ref().ok().map(|a| a.credential.service.as_str());
-    let wreq = wire::HttpRequest { method, path, query, headers: &headers, body: &ex.body };
-    let routed = wire::route(&wreq, signing_service)
-        .map_err(|error| Refused { routed: None, caller: None, error })?;
+    let wreq = wire::HttpRequest {
+        method,
+        path,
+        query,
+        headers: &headers,
+        body: &ex.body,
+    };
+    let routed = wire::route(&wreq, signing_service).map_err(|error| Refused {
+        routed: None,
+        caller: None,
+        error,
+    })?;
     let caller = if routed.operation.unsigned {
         None
     } else {
-        let refuse = |error| Refused { routed: Some(routed), caller: None, error };
+        let refuse = |error| Refused {
+            routed: Some(routed),
+            caller: None,
+            error,
+        };
         let auth = parsed.map_err(|e| refuse(auth::sigv4_error(&e)))?;
         if auth.credential.service != routed.service.signing_name {
             return Err(refuse(ApiError::new(
@@ -162,18 +208,30 @@ fn admit(app: &AppInner, ex: &Exchange) -> Result<Admitted, Refused> {
                     "Credential should be scoped to correct service: '{}'. ",
                     routed.service.signing_name
                 ),
-                403)));
+                403,
+            )));
         }
         Some(auth::authenticate(app, &auth, &sreq).map_err(refuse)?)
     };
-    let input = wire::decode_input(&routed, &wreq)
-        .map_err(|error| Refused { routed: Some(routed), caller: caller.clone(), error })?;
+    let input = wire::decode_input(&routed, &wreq).map_err(|error| Refused {
+        routed: Some(routed),
+        caller: caller.clone(),
+        error,
+    })?;
     if let Some(c) = &caller
         && let Err(error) = operations::authorize(c, &routed)
     {
-        return Err(Refused { routed: Some(routed), caller, error });
+        return Err(Refused {
+            routed: Some(routed),
+            caller,
+            error,
+        });
     }
-    Ok(Admitted { routed, caller, input })
+    Ok(Admitted {
+        routed,
+        caller,
+        input,
+    })
 }
 
 /// The service whose error envelope a request that could not be routed gets.
@@ -207,8 +265,15 @@ fn finish(
             let resp = wire::encode_output(&routed, &output, &ex.request_id);
             (resp, Some(routed), caller, Some(input), Some(output), None)
         }
-        Err(Refused { routed, caller, error }) => {
-            let service = routed.as_ref().map(|r| r.service).or_else(|| fallback_service(&ex.parts));
+        Err(Refused {
+            routed,
+            caller,
+            error,
+        }) => {
+            let service = routed
+                .as_ref()
+                .map(|r| r.service)
+                .or_else(|| fallback_service(&ex.parts));
             let resp = match service {
                 Some(s) => wire::encode_error(s, &error, &ex.request_id),
                 None => wire::HttpResponse {
@@ -221,11 +286,20 @@ fn finish(
         }
     };
     let elapsed = ex.started.elapsed();
-    let (svc_name, op_name) = routed
-        .as_ref()
-        .map_or(("unknown", "unknown"), |r| (r.service.name, r.operation.name));
-    app.metrics.observe(svc_name, op_name, Outcome::of_status(resp.status), elapsed);
-    record_audit(app, ex, routed.as_ref(), caller.as_ref(), params.as_ref(), output.as_ref(), error.as_ref());
+    let (svc_name, op_name) = routed.as_ref().map_or(("unknown", "unknown"), |r| {
+        (r.service.name, r.operation.name)
+    });
+    app.metrics
+        .observe(svc_name, op_name, Outcome::of_status(resp.status), elapsed);
+    record_audit(
+        app,
+        ex,
+        routed.as_ref(),
+        caller.as_ref(),
+        params.as_ref(),
+        output.as_ref(),
+        error.as_ref(),
+    );
     if let Some(e) = &error {
         tracing::info!(
             request_id = %ex.request_id, service = svc_name, operation = op_name,
@@ -243,11 +317,13 @@ fn finish(
 
 fn to_http(resp: wire::HttpResponse) -> Response {
     let mut out = Response::new(Body::from(resp.body));
-    *out.status_mut() = StatusCode::from_u16(resp.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    *out.status_mut() =
+        StatusCode::from_u16(resp.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     for (name, value) in resp.headers {
-        if let (Ok(n), Ok(v)) =
-            (header::HeaderName::try_from(name.as_str()), HeaderValue::try_from(value.as_str()))
-        {
+        if let (Ok(n), Ok(v)) = (
+            header::HeaderName::try_from(name.as_str()),
+            HeaderValue::try_from(value.as_str()),
+        ) {
             out.headers_mut().append(n, v);
         }
     }
@@ -255,9 +331,11 @@ fn to_http(resp: wire::HttpResponse) -> Response {
 }
 
 fn is_read_only(operation: &str) -> bool {
-    ["Get", "List", "Describe", "Lookup", "Simulate", "Search", "Check", "Decode"]
-        .iter()
-        .any(|p| operation.starts_with(p))
+    [
+        "Get", "List", "Describe", "Lookup", "Simulate", "Search", "Check", "Decode",
+    ]
+    .iter()
+    .any(|p| operation.starts_with(p))
 }
 
 /// The `eventSource` CloudTrail uses for a service.
@@ -338,7 +416,9 @@ fn record_audit(
         event_source: source.clone(),
         event_name: name.clone(),
         aws_region: installation.settings().region.clone(),
-        source_ip_address: ex.conn.map_or_else(|| "127.0.0.1".to_owned(), |c| c.peer.ip().to_string()),
+        source_ip_address: ex
+            .conn
+            .map_or_else(|| "127.0.0.1".to_owned(), |c| c.peer.ip().to_string()),
         user_agent,
         error_code: error.map(|e| e.code.clone()),
         error_message: error.map(|e| e.message.clone()),
@@ -386,14 +466,21 @@ fn value_to_json(v: &Value) -> serde_json::Value {
         Value::Timestamp(t) => serde_json::Value::String(t.to_iso8601()),
         Value::List(items) => serde_json::Value::Array(items.iter().map(value_to_json).collect()),
         Value::Map(entries) => serde_json::Value::Object(
-            entries.iter().map(|(k, v)| (k.clone(), value_to_json(v))).collect(),
+            entries
+                .iter()
+                .map(|(k, v)| (k.clone(), value_to_json(v)))
+                .collect(),
         ),
         Value::Structure(members) => {
             let map: serde_json::Map<_, _> = members
                 .iter()
                 .map(|(k, v)| (lower_camel(k), value_to_json(v)))
                 .collect();
-            if map.is_empty() { serde_json::Value::Null } else { serde_json::Value::Object(map) }
+            if map.is_empty() {
+                serde_json::Value::Null
+            } else {
+                serde_json::Value::Object(map)
+            }
         }
     }
 }

@@ -27,7 +27,10 @@ fn encode_token(seq: i64) -> String {
 fn decode_token(token: &str) -> Option<i64> {
     let raw = URL_SAFE_NO_PAD.decode(token).ok()?;
     let text = String::from_utf8(raw).ok()?;
-    text.strip_prefix(TOKEN_PREFIX)?.parse().ok().filter(|s| *s > 0)
+    text.strip_prefix(TOKEN_PREFIX)?
+        .parse()
+        .ok()
+        .filter(|s| *s > 0)
 }
 
 fn attribute_of(key: &LookupAttributeKey) -> Option<LookupAttribute> {
@@ -62,7 +65,10 @@ pub(crate) fn lookup_events(
         None => None,
         Some(a) => {
             let key = attribute_of(&a.attribute_key).ok_or_else(|| {
-                error("InvalidLookupAttributesException", "The lookup attribute key is not valid.")
+                error(
+                    "InvalidLookupAttributesException",
+                    "The lookup attribute key is not valid.",
+                )
             })?;
             if key == LookupAttribute::ReadOnly
                 && a.attribute_value != "true"
@@ -81,7 +87,10 @@ pub(crate) fn lookup_events(
     if let (Some(s), Some(e)) = (start, end)
         && s > e
     {
-        return Err(error("InvalidTimeRangeException", "Start time must be earlier than end time."));
+        return Err(error(
+            "InvalidTimeRangeException",
+            "Start time must be earlier than end time.",
+        ));
     }
     let limit = match req.max_results {
         None => DEFAULT_MAX_RESULTS,
@@ -102,7 +111,11 @@ pub(crate) fn lookup_events(
     };
     // Insight events are never generated here, so that category is always empty.
     if matches!(req.event_category, Some(EventCategory::Insight)) {
-        return Ok(LookupEventsResponse { events: Some(Vec::new()), next_token: None }.to_value());
+        return Ok(LookupEventsResponse {
+            events: Some(Vec::new()),
+            next_token: None,
+        }
+        .to_value());
     }
     // Everything answered before this call must be visible to it.
     app.audit.flush();
@@ -131,14 +144,20 @@ pub(crate) fn lookup_events(
             resources: Some(
                 e.resources
                     .into_iter()
-                    .map(|(t, n)| Resource { resource_type: Some(t), resource_name: Some(n) })
+                    .map(|(t, n)| Resource {
+                        resource_type: Some(t),
+                        resource_name: Some(n),
+                    })
                     .collect(),
             ),
             username: e.username,
         })
         .collect();
-    Ok(LookupEventsResponse { events: Some(events), next_token: page.next.map(encode_token) }
-        .to_value())
+    Ok(LookupEventsResponse {
+        events: Some(events),
+        next_token: page.next.map(encode_token),
+    }
+    .to_value())
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::app::AppInner;
 
 /// What an operation may know of its request besides the input.
 #[derive(Debug)]
+#[allow(dead_code, reason = "read by the operations of the IAM and STS issues")]
 pub(crate) struct RequestCtx<'a> {
     pub caller: Option<&'a Caller>,
     pub request_id: &'a str,
@@ -25,14 +26,18 @@ impl RequestCtx<'_> {
             ApiError::new(
                 "MissingAuthenticationToken",
                 "Request is missing Authentication Token".to_owned(),
-                403)
+                403,
+            )
         })
     }
 }
 
 /// Operations cheap enough to run on the async worker: no store writes, no waits.
 pub(crate) fn runs_inline(routed: &Routed) -> bool {
-    matches!((routed.service.name, routed.operation.name), ("sts", "GetCallerIdentity"))
+    matches!(
+        (routed.service.name, routed.operation.name),
+        ("sts", "GetCallerIdentity")
+    )
 }
 
 /// Whether the caller may call the operation at all. An account's root user may call
@@ -51,7 +56,8 @@ pub(crate) fn authorize(caller: &Caller, routed: &Routed) -> Result<(), ApiError
                 routed.service.signing_name,
                 routed.operation.name
             ),
-            403)),
+            403,
+        )),
     }
 }
 
