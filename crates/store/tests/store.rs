@@ -1,5 +1,7 @@
 //! The store's behaviour as the domain relies on it, on the embedded SQLite store.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
 use std::sync::{Arc, Barrier};
 
 use gatehouse_core::audit::{AuditEvent, AuditQuery, LookupAttribute};
