@@ -260,8 +260,8 @@ fn range(
 
 type Cache = Mutex<HashMap<&'static str, Option<Arc<Regex>>>>;
 
-/// Each model pattern compiled once, on first use. Smithy patterns are not
-/// implicitly anchored, so they are used as searches.
+/// Each model pattern compiled once, on first use. The services match the whole
+/// value (a session name with a space fails `[\w+=,.@-]*`), so patterns are anchored.
 fn compiled(pattern: &'static str) -> Option<Arc<Regex>> {
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
@@ -272,7 +272,7 @@ fn compiled(pattern: &'static str) -> Option<Arc<Regex>> {
     map.entry(pattern)
         .or_insert_with(|| {
             translate(pattern)
-                .and_then(|p| Regex::new(&p).ok())
+                .and_then(|p| Regex::new(&format!("^(?:{p})$")).ok())
                 .map(Arc::new)
         })
         .clone()
@@ -291,10 +291,29 @@ fn translate(pattern: &str) -> Option<String> {
         match chars.next() {
             Some('u') => {
                 let hex: String = chars.by_ref().take(4).collect();
-                let code = u32::from_str_radix(&hex, 16).ok()?;
-                // A lone UTF-16 surrogate is not a character in Rust's regex.
+                let mut code = u32::from_str_radix(&hex, 16).ok()?;
+                // Java spells a supplementary character as a UTF-16 surrogate pair.
+                if (0xD800..0xDC00).contains(&code) {
+                    let rest: String = chars.clone().take(6).collect();
+                    let low = rest
+                        .strip_prefix("\\u")
+                        .and_then(|h| u32::from_str_radix(h, 16).ok())
+                        .filter(|l| (0xDC00..0xE000).contains(l))?;
+                    chars.nth(5);
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                }
+                // A lone surrogate is not a character in Rust's regex.
                 char::from_u32(code)?;
-                out.push_str(&format!("\\x{{{hex}}}"));
+                out.push_str(&format!("\\x{{{code:X}}}"));
+            }
+            Some('p') if chars.clone().take(4).collect::<String>() == "{LD}" => {
+                chars.nth(3);
+                // Nested classes are fine inside and outside a bracket expression.
+                out.push_str("[\\p{L}\\p{Nd}]");
+            }
+            Some('p') if chars.clone().take(7).collect::<String>() == "{Punct}" => {
+                chars.nth(6);
+                out.push_str("[!-/:-@\\[-`{-~]");
             }
             Some(other) => {
                 out.push('\\');
