@@ -1,5 +1,12 @@
 //! Behaviour of the wire layer as a client sees it: requests in, bytes out.
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::result_large_err,
+    reason = "test helpers fail the test loudly and return the error a client would see"
+)]
+
 use gatehouse_model::{FromValue, ToValue, Value, cloudtrail, sts};
 use gatehouse_wire::{
     ApiError, HttpRequest, HttpResponse, Protocol, Routed, decode_input, encode_error,
