@@ -282,16 +282,12 @@ impl Condition {
         }
         let values = match entry {
             Some(e) if !e.values.is_empty() => &e.values,
-            Some(_) => {
-                // A present but empty set: vacuously true for "all", false for "any".
-                return match self.name.qualifier {
-                    SetQualifier::ForAllValues => true,
-                    SetQualifier::ForAnyValue => false,
-                    SetQualifier::None => self.name.if_exists || self.name.operator.is_negated(),
-                };
-            }
-            None => {
-                missing(&self.key);
+            absent_or_empty => {
+                // An empty set counts as absent: `IfExists` passes, "all" holds vacuously,
+                // "any" finds nothing, a plain negated operator finds no match.
+                if absent_or_empty.is_none() {
+                    missing(&self.key);
+                }
                 if self.name.if_exists {
                     return true;
                 }

@@ -170,7 +170,7 @@ fn check(doc: &DocumentSyntax, kind: PolicyKind) -> Result<Policy, PolicyError> 
             (Some(_), false) => {
                 return Err(check_err(
                     msg::NO_PRINCIPAL_ALLOWED,
-                    format!("a {kind:?} policy names no principal"),
+                    format!("principals are not allowed in a {kind:?} policy"),
                 ));
             }
             (None, true) => {

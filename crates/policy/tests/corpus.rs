@@ -158,7 +158,7 @@ pub fn request_of(case: &Json) -> RequestContext {
         .and_then(text)
         .unwrap_or("2024-06-01T12:00:00Z");
     let now = gatehouse_policy::time_from_millis(
-        i64::try_from(time_millis(now).unwrap_or_else(|| panic!("bad now {now}"))).unwrap_or(0),
+        time_millis(now).unwrap_or_else(|| panic!("bad now {now}")),
     );
     let principal =
         principal_of(field(case, "principal").unwrap_or_else(|| panic!("case without principal")));

@@ -72,3 +72,21 @@ fn quacky_documents_parse_or_are_rejected_cleanly() {
         files.len()
     );
 }
+
+#[test]
+#[ignore = "diagnostic listing"]
+fn list_quacky_rejections() {
+    let mut files = Vec::new();
+    walk(&quacky_dir(), &mut files);
+    for f in &files {
+        let bytes = std::fs::read(f).unwrap_or_default();
+        let kind = if String::from_utf8_lossy(&bytes).contains("\"Principal\"") {
+            PolicyKind::Resource
+        } else {
+            PolicyKind::Identity
+        };
+        if let Err(e) = parse_bytes(&bytes, kind) {
+            println!("{}: {e} | {}", f.display(), e.detail());
+        }
+    }
+}
