@@ -190,7 +190,7 @@ impl Condition {
     pub(crate) fn compile(
         name: OperatorName,
         key: &str,
-        raw: &[String],
+        raw: &[&str],
         variables: bool,
     ) -> Result<Condition, BadValue> {
         use Operator as O;

@@ -14,7 +14,7 @@ pub(crate) enum Glob {
 
 /// One unit of a pattern as written: a glob unit or a policy variable still to resolve.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Part {
+pub(crate) enum Part {
     Glob(Glob),
     Var {
         key: Box<str>,
@@ -22,21 +22,15 @@ enum Part {
     },
 }
 
-/// A compiled pattern. Patterns without variables are matched through a fast path chosen
-/// once at compile time; the rest are resolved against the request first.
+/// A compiled pattern. The common shapes (everything, an exact text, a prefix) are
+/// recognised once at compile time; patterns with variables are resolved per request.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Pattern {
-    fast: Fast,
-    parts: Vec<Part>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Fast {
+pub(crate) enum Pattern {
     Any,
     Exact(Box<str>),
     Prefix(Box<str>),
-    Globs(Vec<Glob>),
-    Variables,
+    Globs(Box<[Glob]>),
+    Variables(Box<[Part]>),
 }
 
 /// Whether `*` and `?` are wildcards in this text (StringLike, resources, actions) or
@@ -45,6 +39,14 @@ enum Fast {
 pub(crate) enum Wildcards {
     On,
     Off,
+}
+
+fn fold(text: &str, lower: bool) -> Box<str> {
+    if lower {
+        text.to_lowercase().into_boxed_str()
+    } else {
+        text.into()
+    }
 }
 
 impl Pattern {
@@ -56,133 +58,126 @@ impl Pattern {
         variables: bool,
         lower: bool,
     ) -> Pattern {
-        let mut parts: Vec<Part> = Vec::new();
-        let mut lit = String::new();
-        let flush = |lit: &mut String, parts: &mut Vec<Part>| {
-            if !lit.is_empty() {
-                let s = std::mem::take(lit);
-                parts.push(Part::Glob(Glob::Lit(s.into_boxed_str())));
+        let has_vars = variables && text.contains("${");
+        if !has_vars {
+            let wild = wildcards == Wildcards::On;
+            if wild && text == "*" {
+                return Pattern::Any;
             }
-        };
-        let mut rest = text;
-        while let Some(c) = rest.chars().next() {
-            if variables
-                && rest.starts_with("${")
-                && let Some((var, used)) = parse_variable(rest)
-            {
-                match var {
-                    ParsedVar::Literal(c) => lit.push(c),
-                    ParsedVar::Key { key, default } => {
-                        flush(&mut lit, &mut parts);
-                        parts.push(Part::Var { key, default });
-                    }
+            let special = |c: char| wild && (c == '*' || c == '?');
+            match text.find(special) {
+                None => return Pattern::Exact(fold(text, lower)),
+                Some(i) if i + 1 == text.len() && text.ends_with('*') => {
+                    return Pattern::Prefix(fold(&text[..i], lower));
                 }
-                rest = &rest[used..];
-                continue;
+                _ => {}
             }
-            match (c, wildcards) {
-                ('*', Wildcards::On) => {
-                    flush(&mut lit, &mut parts);
-                    if parts.last() != Some(&Part::Glob(Glob::Star)) {
-                        parts.push(Part::Glob(Glob::Star));
-                    }
-                }
-                ('?', Wildcards::On) => {
-                    flush(&mut lit, &mut parts);
-                    parts.push(Part::Glob(Glob::Question));
-                }
-                _ => {
-                    if lower {
-                        lit.extend(c.to_lowercase());
-                    } else {
-                        lit.push(c);
-                    }
-                }
-            }
-            rest = &rest[c.len_utf8()..];
         }
-        flush(&mut lit, &mut parts);
-        let fast = fast_path(&parts);
-        Pattern { fast, parts }
+        let parts = parse_parts(text, wildcards, variables, lower);
+        if parts.iter().any(|p| matches!(p, Part::Var { .. })) {
+            Pattern::Variables(parts.into_boxed_slice())
+        } else {
+            let globs: Vec<Glob> = parts
+                .into_iter()
+                .filter_map(|p| match p {
+                    Part::Glob(g) => Some(g),
+                    Part::Var { .. } => None,
+                })
+                .collect();
+            match globs.as_slice() {
+                [] => Pattern::Exact("".into()),
+                [Glob::Lit(s)] => Pattern::Exact(s.clone()),
+                _ => Pattern::Globs(globs.into_boxed_slice()),
+            }
+        }
     }
 
     pub(crate) fn has_variables(&self) -> bool {
-        self.fast == Fast::Variables
+        matches!(self, Pattern::Variables(_))
     }
 
-    /// The pattern with its variables replaced by the request's values; `None` when a
-    /// variable has neither a value nor a default, which makes the element not match.
-    pub(crate) fn resolve(&self, ctx: &RequestContext, lower: bool) -> Option<Cow<'_, [Glob]>> {
-        match &self.fast {
-            Fast::Variables => {}
-            Fast::Globs(g) => return Some(Cow::Borrowed(g)),
-            _ => {
-                let globs: Vec<Glob> = self
-                    .parts
-                    .iter()
-                    .filter_map(|p| match p {
-                        Part::Glob(g) => Some(g.clone()),
-                        Part::Var { .. } => None,
-                    })
-                    .collect();
-                return Some(Cow::Owned(globs));
-            }
-        }
-        let mut out = Vec::with_capacity(self.parts.len());
-        for part in &self.parts {
-            match part {
-                Part::Glob(g) => out.push(g.clone()),
-                Part::Var { key, default } => {
-                    let value = match ctx.variable(key) {
-                        Some(v) => v,
-                        None => Cow::Borrowed(&**default.as_ref()?),
-                    };
-                    let value = if lower {
-                        Cow::Owned(value.to_lowercase())
-                    } else {
-                        value
-                    };
-                    out.push(Glob::Lit(value.into_owned().into_boxed_str()));
-                }
-            }
-        }
-        Some(Cow::Owned(out))
-    }
-
-    /// Matches `text` (already case-folded when the pattern was compiled folded).
+    /// Matches `text` (already case-folded when the pattern was compiled folded). `None`
+    /// when a variable has neither a value nor a default, which makes the element not
+    /// match.
     pub(crate) fn matches(&self, text: &str, ctx: &RequestContext, lower: bool) -> Option<bool> {
-        match &self.fast {
-            Fast::Any => Some(true),
-            Fast::Exact(s) => Some(text == &**s),
-            Fast::Prefix(s) => Some(text.starts_with(&**s)),
-            Fast::Globs(g) => Some(glob_match(g, text)),
-            Fast::Variables => {
-                let globs = self.resolve(ctx, lower)?;
+        match self {
+            Pattern::Any => Some(true),
+            Pattern::Exact(s) => Some(text == &**s),
+            Pattern::Prefix(s) => Some(text.starts_with(&**s)),
+            Pattern::Globs(g) => Some(glob_match(g, text)),
+            Pattern::Variables(parts) => {
+                let mut globs = Vec::with_capacity(parts.len());
+                for part in parts.iter() {
+                    match part {
+                        Part::Glob(g) => globs.push(g.clone()),
+                        Part::Var { key, default } => {
+                            let value = match ctx.variable(key) {
+                                Some(v) => v,
+                                None => Cow::Borrowed(&**default.as_ref()?),
+                            };
+                            let value = if lower {
+                                Cow::Owned(value.to_lowercase())
+                            } else {
+                                value
+                            };
+                            globs.push(Glob::Lit(value.into_owned().into_boxed_str()));
+                        }
+                    }
+                }
                 Some(glob_match(&globs, text))
             }
         }
     }
 }
 
-fn fast_path(parts: &[Part]) -> Fast {
-    if parts.iter().any(|p| matches!(p, Part::Var { .. })) {
-        return Fast::Variables;
+fn parse_parts(text: &str, wildcards: Wildcards, variables: bool, lower: bool) -> Vec<Part> {
+    let mut parts: Vec<Part> = Vec::new();
+    let mut lit = String::new();
+    let flush = |lit: &mut String, parts: &mut Vec<Part>| {
+        if !lit.is_empty() {
+            let s = std::mem::take(lit);
+            parts.push(Part::Glob(Glob::Lit(s.into_boxed_str())));
+        }
+    };
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if variables
+            && rest.starts_with("${")
+            && let Some((var, used)) = parse_variable(rest)
+        {
+            match var {
+                ParsedVar::Literal(c) => lit.push(c),
+                ParsedVar::Key { key, default } => {
+                    flush(&mut lit, &mut parts);
+                    parts.push(Part::Var { key, default });
+                }
+            }
+            rest = &rest[used..];
+            continue;
+        }
+        match (c, wildcards) {
+            ('*', Wildcards::On) => {
+                flush(&mut lit, &mut parts);
+                if parts.last() != Some(&Part::Glob(Glob::Star)) {
+                    parts.push(Part::Glob(Glob::Star));
+                }
+            }
+            ('?', Wildcards::On) => {
+                flush(&mut lit, &mut parts);
+                parts.push(Part::Glob(Glob::Question));
+            }
+            _ => {
+                if lower {
+                    lit.extend(c.to_lowercase());
+                } else {
+                    lit.push(c);
+                }
+            }
+        }
+        rest = &rest[c.len_utf8()..];
     }
-    match parts {
-        [Part::Glob(Glob::Star)] => Fast::Any,
-        [] => Fast::Exact("".into()),
-        [Part::Glob(Glob::Lit(s))] => Fast::Exact(s.clone()),
-        [Part::Glob(Glob::Lit(s)), Part::Glob(Glob::Star)] => Fast::Prefix(s.clone()),
-        _ => Fast::Globs(
-            parts
-                .iter()
-                .filter_map(|p| match p {
-                    Part::Glob(g) => Some(g.clone()),
-                    Part::Var { .. } => None,
-                })
-                .collect(),
-        ),
-    }
+    flush(&mut lit, &mut parts);
+    parts
 }
 
 enum ParsedVar {
@@ -274,6 +269,10 @@ pub(crate) fn glob_match(globs: &[Glob], text: &str) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum ArnPattern {
     Any,
+    /// No wildcard or variable: segment-wise equality is whole-text equality.
+    Exact(Box<str>),
+    /// One trailing `*` after all five separators: only the resource segment is open.
+    Prefix(Box<str>),
     Segments(Box<[Pattern; 6]>),
     Whole(Pattern),
 }
@@ -282,6 +281,15 @@ impl ArnPattern {
     pub(crate) fn compile(text: &str, variables: bool) -> ArnPattern {
         if text == "*" {
             return ArnPattern::Any;
+        }
+        if !(variables && text.contains("${")) {
+            match text.find(['*', '?']) {
+                None => return ArnPattern::Exact(text.into()),
+                Some(i) if i + 1 == text.len() && text[..i].matches(':').count() >= 5 => {
+                    return ArnPattern::Prefix(text[..i].into());
+                }
+                _ => {}
+            }
         }
         let segments = split_arn_outside_variables(text);
         match segments {
@@ -295,6 +303,8 @@ impl ArnPattern {
     pub(crate) fn matches(&self, arn: &str, ctx: &RequestContext) -> Option<bool> {
         match self {
             ArnPattern::Any => Some(true),
+            ArnPattern::Exact(s) => Some(arn == &**s),
+            ArnPattern::Prefix(s) => Some(arn.starts_with(&**s)),
             ArnPattern::Whole(p) => p.matches(arn, ctx, false),
             ArnPattern::Segments(pats) => {
                 let Some(parts) = split_arn(arn) else {

@@ -138,8 +138,8 @@ fn check_err(
     PolicyError::new(Stage::Check, message, detail)
 }
 
-fn check(doc: &DocumentSyntax, kind: PolicyKind) -> Result<Policy, PolicyError> {
-    let version = match doc.version.as_deref() {
+fn check(doc: &DocumentSyntax<'_>, kind: PolicyKind) -> Result<Policy, PolicyError> {
+    let version = match doc.version {
         Some("2012-10-17") => Version::V2012_10_17,
         Some(_) => Version::V2008_10_17,
         None => Version::Absent,
@@ -154,7 +154,7 @@ fn check(doc: &DocumentSyntax, kind: PolicyKind) -> Result<Policy, PolicyError> 
 
     let mut sids: Vec<&str> = Vec::new();
     for st in &doc.statements {
-        if let Some(sid) = st.sid.as_deref().filter(|s| !s.is_empty()) {
+        if let Some(sid) = st.sid.filter(|s| !s.is_empty()) {
             if sids.contains(&sid) {
                 return Err(check_err(
                     msg::SID_UNIQUE,
@@ -249,7 +249,7 @@ fn check(doc: &DocumentSyntax, kind: PolicyKind) -> Result<Policy, PolicyError> 
             }
         }
         if kind.alphanumeric_sids()
-            && let Some(sid) = &st.sid
+            && let Some(sid) = st.sid
             && !sid.bytes().all(|b| b.is_ascii_alphanumeric())
         {
             return Err(check_err(
@@ -266,13 +266,13 @@ fn check(doc: &DocumentSyntax, kind: PolicyKind) -> Result<Policy, PolicyError> 
     Ok(Policy {
         kind,
         version,
-        id: doc.id.clone(),
+        id: doc.id.map(str::to_owned),
         statements,
     })
 }
 
 fn compile_conditions(
-    st: &StatementSyntax,
+    st: &StatementSyntax<'_>,
     variables: bool,
 ) -> Result<Vec<Condition>, PolicyError> {
     let mut out = Vec::new();
@@ -354,7 +354,7 @@ fn check_resource(resource: &str) -> Result<(), PolicyError> {
 }
 
 fn compile_statement(
-    st: &StatementSyntax,
+    st: &StatementSyntax<'_>,
     conditions: Vec<Condition>,
     kind: PolicyKind,
     variables: bool,
@@ -393,7 +393,7 @@ fn compile_statement(
             .collect(),
     });
     Ok(Statement {
-        sid: st.sid.clone(),
+        sid: st.sid.map(str::to_owned),
         effect,
         principal,
         actions,
@@ -410,7 +410,7 @@ fn invalid_principal(kind: &str, value: &str) -> PolicyError {
 }
 
 fn compile_principal(
-    p: &PrincipalSyntax,
+    p: &PrincipalSyntax<'_>,
     kind: PolicyKind,
 ) -> Result<Vec<PrincipalEntry>, PolicyError> {
     let typed = match p {
@@ -420,16 +420,17 @@ fn compile_principal(
     let mut out = Vec::new();
     for (ptype, ids) in typed {
         for id in ids {
-            let entry = match ptype.as_str() {
+            let id = *id;
+            let entry = match *ptype {
                 "AWS" => {
                     if id == "*" {
                         PrincipalEntry::Everyone
                     } else if id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit()) {
-                        PrincipalEntry::Account(id.clone())
+                        PrincipalEntry::Account(id.to_owned())
                     } else if let Some(acct) = root_arn_account(id) {
                         PrincipalEntry::Account(acct.to_owned())
                     } else if is_principal_arn(id) {
-                        PrincipalEntry::Arn(id.clone())
+                        PrincipalEntry::Arn(id.to_owned())
                     } else {
                         return Err(invalid_principal(ptype, id));
                     }
@@ -438,15 +439,15 @@ fn compile_principal(
                     if id.is_empty() {
                         return Err(invalid_principal(ptype, id));
                     }
-                    PrincipalEntry::Federated(id.clone())
+                    PrincipalEntry::Federated(id.to_owned())
                 }
                 "Service" => {
                     if id.is_empty() || id.contains(char::is_whitespace) {
                         return Err(invalid_principal(ptype, id));
                     }
-                    PrincipalEntry::Service(id.clone())
+                    PrincipalEntry::Service(id.to_owned())
                 }
-                "CanonicalUser" => PrincipalEntry::CanonicalUser(id.clone()),
+                "CanonicalUser" => PrincipalEntry::CanonicalUser(id.to_owned()),
                 other => {
                     return Err(PolicyError::syntax(format!(
                         "unknown principal type `{other}`"

@@ -4,20 +4,20 @@ use crate::error::{PolicyError, Stage, msg};
 use crate::json::Json;
 
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct DocumentSyntax {
-    pub(crate) version: Option<String>,
-    pub(crate) id: Option<String>,
-    pub(crate) statements: Vec<StatementSyntax>,
+pub(crate) struct DocumentSyntax<'j> {
+    pub(crate) version: Option<&'j str>,
+    pub(crate) id: Option<&'j str>,
+    pub(crate) statements: Vec<StatementSyntax<'j>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct StatementSyntax {
-    pub(crate) sid: Option<String>,
-    pub(crate) effect: String,
-    pub(crate) principal: Option<(Negation, PrincipalSyntax)>,
-    pub(crate) action: Option<(Negation, Vec<String>)>,
-    pub(crate) resource: Option<(Negation, Vec<String>)>,
-    pub(crate) condition: ConditionSyntax,
+pub(crate) struct StatementSyntax<'j> {
+    pub(crate) sid: Option<&'j str>,
+    pub(crate) effect: &'j str,
+    pub(crate) principal: Option<(Negation, PrincipalSyntax<'j>)>,
+    pub(crate) action: Option<(Negation, Vec<&'j str>)>,
+    pub(crate) resource: Option<(Negation, Vec<&'j str>)>,
+    pub(crate) condition: ConditionSyntax<'j>,
 }
 
 /// Whether an element was written in its `Not` form.
@@ -28,9 +28,9 @@ pub(crate) enum Negation {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum PrincipalSyntax {
+pub(crate) enum PrincipalSyntax<'j> {
     Everyone,
-    Typed(Vec<(String, Vec<String>)>),
+    Typed(Vec<(&'j str, Vec<&'j str>)>),
 }
 
 const TOP_FIELDS: [&str; 3] = ["Version", "Id", "Statement"];
@@ -46,7 +46,7 @@ const STATEMENT_FIELDS: [&str; 9] = [
     "Condition",
 ];
 
-pub(crate) fn document(json: &Json) -> Result<DocumentSyntax, PolicyError> {
+pub(crate) fn document(json: &Json) -> Result<DocumentSyntax<'_>, PolicyError> {
     let Json::Object(members) = json else {
         return Err(PolicyError::syntax(format!(
             "the document is a {}, not an object",
@@ -68,6 +68,7 @@ pub(crate) fn document(json: &Json) -> Result<DocumentSyntax, PolicyError> {
                 match value {
                     Json::Object(_) => doc.statements.push(statement(value)?),
                     Json::Array(items) => {
+                        doc.statements.reserve(items.len());
                         for item in items {
                             doc.statements.push(statement(item)?);
                         }
@@ -94,7 +95,7 @@ pub(crate) fn document(json: &Json) -> Result<DocumentSyntax, PolicyError> {
     if doc.statements.is_empty() {
         return Err(PolicyError::syntax("`Statement` is an empty array"));
     }
-    if let Some(v) = &doc.version
+    if let Some(v) = doc.version
         && v != "2012-10-17"
         && v != "2008-10-17"
     {
@@ -103,9 +104,9 @@ pub(crate) fn document(json: &Json) -> Result<DocumentSyntax, PolicyError> {
     Ok(doc)
 }
 
-fn string(value: &Json, field: &str) -> Result<String, PolicyError> {
+fn string<'j>(value: &'j Json, field: &str) -> Result<&'j str, PolicyError> {
     match value {
-        Json::String(s) => Ok(s.to_string()),
+        Json::String(s) => Ok(s),
         other => Err(PolicyError::syntax(format!(
             "`{field}` is a {}, not a string",
             other.type_name()
@@ -113,9 +114,9 @@ fn string(value: &Json, field: &str) -> Result<String, PolicyError> {
     }
 }
 
-fn string_list(value: &Json, field: &str) -> Result<Vec<String>, PolicyError> {
+fn string_list<'j>(value: &'j Json, field: &str) -> Result<Vec<&'j str>, PolicyError> {
     match value {
-        Json::String(s) => Ok(vec![s.to_string()]),
+        Json::String(s) => Ok(vec![s]),
         Json::Array(items) => items.iter().map(|i| string(i, field)).collect(),
         other => Err(PolicyError::syntax(format!(
             "`{field}` is a {}, not a string or array of strings",
@@ -125,11 +126,11 @@ fn string_list(value: &Json, field: &str) -> Result<Vec<String>, PolicyError> {
 }
 
 /// Condition values may be written as strings, numbers or booleans.
-fn scalar_text(value: &Json, field: &str) -> Result<String, PolicyError> {
+fn scalar_text<'j>(value: &'j Json, field: &str) -> Result<&'j str, PolicyError> {
     match value {
-        Json::String(s) => Ok(s.to_string()),
-        Json::Number(n) => Ok(n.to_string()),
-        Json::Bool(b) => Ok(b.to_string()),
+        Json::String(s) | Json::Number(s) => Ok(s),
+        Json::Bool(true) => Ok("true"),
+        Json::Bool(false) => Ok("false"),
         other => Err(PolicyError::syntax(format!(
             "condition value for `{field}` is a {}",
             other.type_name()
@@ -137,7 +138,7 @@ fn scalar_text(value: &Json, field: &str) -> Result<String, PolicyError> {
     }
 }
 
-fn statement(json: &Json) -> Result<StatementSyntax, PolicyError> {
+fn statement(json: &Json) -> Result<StatementSyntax<'_>, PolicyError> {
     let Json::Object(members) = json else {
         return Err(PolicyError::syntax(format!(
             "a statement is a {}, not an object",
@@ -146,7 +147,7 @@ fn statement(json: &Json) -> Result<StatementSyntax, PolicyError> {
     };
     let mut st = StatementSyntax {
         sid: None,
-        effect: String::new(),
+        effect: "",
         principal: None,
         action: None,
         resource: None,
@@ -219,13 +220,13 @@ fn statement(json: &Json) -> Result<StatementSyntax, PolicyError> {
     Ok(st)
 }
 
-fn principal(value: &Json, field: &str) -> Result<PrincipalSyntax, PolicyError> {
+fn principal<'j>(value: &'j Json, field: &str) -> Result<PrincipalSyntax<'j>, PolicyError> {
     match value {
         Json::String(s) if &**s == "*" => Ok(PrincipalSyntax::Everyone),
         Json::Object(members) => {
             let mut out = Vec::with_capacity(members.len());
             for (kind, ids) in members {
-                out.push((kind.to_string(), string_list(ids, field)?));
+                out.push((&**kind, string_list(ids, field)?));
             }
             Ok(PrincipalSyntax::Typed(out))
         }
@@ -242,9 +243,9 @@ fn principal(value: &Json, field: &str) -> Result<PrincipalSyntax, PolicyError> 
 }
 
 /// Operator blocks in document order, each with its keys and their values.
-pub(crate) type ConditionSyntax = Vec<(String, Vec<(String, Vec<String>)>)>;
+pub(crate) type ConditionSyntax<'j> = Vec<(&'j str, Vec<(&'j str, Vec<&'j str>)>)>;
 
-fn condition(value: &Json) -> Result<ConditionSyntax, PolicyError> {
+fn condition(value: &Json) -> Result<ConditionSyntax<'_>, PolicyError> {
     let Json::Object(blocks) = value else {
         return Err(PolicyError::syntax(format!(
             "`Condition` is a {}, not an object",
@@ -267,9 +268,9 @@ fn condition(value: &Json) -> Result<ConditionSyntax, PolicyError> {
                     .collect::<Result<_, _>>()?,
                 other => vec![scalar_text(other, key)?],
             };
-            entries.push((key.to_string(), list));
+            entries.push((&**key, list));
         }
-        out.push((op.to_string(), entries));
+        out.push((&**op, entries));
     }
     Ok(out)
 }
