@@ -220,12 +220,19 @@ def test_bad_input_gets_aws_shaped_errors_and_the_server_keeps_serving(gatehouse
 
 
 def test_not_yet_implemented_operation_is_an_error_naming_it(gatehouse):
-    iam = gatehouse.client("iam")
-    with pytest.raises(botocore.exceptions.ClientError) as e:
-        iam.list_users()
-    code, message = error_of(e)
-    assert code == "NotImplemented"
-    assert "ListUsers" in message
+    # one service per protocol: awsJson1.1, restJson1 and rpcv2Cbor
+    calls = [
+        ("cognito-idp", lambda c: c.list_user_pools(MaxResults=1), "ListUserPools"),
+        ("clouddirectory", lambda c: c.list_directories(), "ListDirectories"),
+        ("ds", lambda c: c.describe_directories(), "DescribeDirectories"),
+    ]
+    for service, call, op in calls:
+        with pytest.raises(botocore.exceptions.ClientError) as e:
+            call(gatehouse.client(service))
+        code, message = error_of(e)
+        assert code == "NotImplemented", (service, code, message)
+        assert op in message
+        assert e.value.response["ResponseMetadata"]["HTTPStatusCode"] == 501
 
 
 def test_metrics_count_requests_by_service_operation_and_outcome(gatehouse):

@@ -275,6 +275,7 @@ impl Installation {
                         path,
                     },
                     access_key_id: r.access_key_id.clone(),
+                    session: None,
                 }
             }
             _ => Caller {
@@ -283,6 +284,7 @@ impl Installation {
                 user_id: r.account_id.clone(),
                 kind: PrincipalKind::Root,
                 access_key_id: r.access_key_id.clone(),
+                session: None,
             },
         }
     }

@@ -157,6 +157,10 @@ fn run(config: Config) -> Result<(), String> {
         settings,
     ));
     let boot = installation.bootstrap().map_err(|e| e.to_string())?;
+    installation
+        .iam()
+        .seed_aws_managed_policies()
+        .map_err(|e| format!("cannot create the AWS managed policies: {e}"))?;
     let creds_path = config.data_dir.join("root-credentials.json");
     if let Some(creds) = &boot.created {
         write_root_credentials(&creds_path, creds)?;

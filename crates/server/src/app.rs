@@ -44,6 +44,7 @@ pub(crate) struct AppInner {
     pub metrics: Metrics,
     pub audit: AuditSink,
     pub signing_keys: SigningKeyCache,
+    pub policies: crate::authz::PolicyCache,
     pub ready: AtomicBool,
 }
 
@@ -61,6 +62,7 @@ impl App {
             metrics: Metrics::default(),
             audit,
             signing_keys: SigningKeyCache::new(10_000),
+            policies: crate::authz::PolicyCache::default(),
             ready: AtomicBool::new(false),
         }))
     }

@@ -4,6 +4,7 @@
 mod app;
 mod audit_sink;
 mod auth;
+mod authz;
 mod listener;
 mod metrics;
 mod operations;

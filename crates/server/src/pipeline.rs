@@ -141,8 +141,8 @@ fn execute(
 ) -> Result<(Routed, Option<Caller>, Value, Value), Refused> {
     let ctx = RequestCtx {
         caller: adm.caller.as_ref(),
-        request_id: &ex.request_id,
         secure_transport: ex.conn.is_some_and(|c| c.tls),
+        source_ip: ex.conn.map(|c| c.peer.ip()),
     };
     match operations::dispatch(app, &ctx, &adm.routed, &adm.input) {
         Ok(output) => Ok((adm.routed, adm.caller, adm.input, output)),
@@ -218,15 +218,6 @@ fn admit(app: &AppInner, ex: &Exchange) -> Result<Admitted, Refused> {
         caller: caller.clone(),
         error,
     })?;
-    if let Some(c) = &caller
-        && let Err(error) = operations::authorize(c, &routed)
-    {
-        return Err(Refused {
-            routed: Some(routed),
-            caller,
-            error,
-        });
-    }
     Ok(Admitted {
         routed,
         caller,
@@ -270,17 +261,19 @@ fn finish(
             caller,
             error,
         }) => {
-            let service = routed
-                .as_ref()
-                .map(|r| r.service)
-                .or_else(|| fallback_service(&ex.parts));
-            let resp = match service {
-                Some(s) => wire::encode_error(s, &error, &ex.request_id),
-                None => wire::HttpResponse {
-                    status: error.status,
-                    headers: vec![("content-type".into(), "text/plain".into())],
-                    body: format!("{}: {}\n", error.code, error.message).into_bytes(),
-                },
+            let resp = match &routed {
+                Some(r) => wire::encode_error_as(r.service, r.protocol, &error, &ex.request_id),
+                None => {
+                    let headers = header_pairs(&ex.parts);
+                    let wreq = wire::HttpRequest {
+                        method: ex.parts.method.as_str(),
+                        path: ex.parts.uri.path(),
+                        query: ex.parts.uri.query().unwrap_or(""),
+                        headers: &headers,
+                        body: &ex.body,
+                    };
+                    wire::encode_route_error(&wreq, None, &error, &ex.request_id)
+                }
             };
             (resp, routed, caller, None, None, Some(error))
         }

@@ -125,6 +125,8 @@ pub struct PrincipalDocuments {
     /// `(where it comes from, document)`: inline and attached, the principal's and its groups'.
     pub identity: Vec<(String, String)>,
     pub boundary: Option<(String, String)>,
+    /// The principal's tags (`aws:PrincipalTag/*`).
+    pub tags: Vec<Tag>,
 }
 
 impl Iam<'_> {
@@ -757,7 +759,10 @@ impl Iam<'_> {
     ) -> Result<PrincipalDocuments, IamError> {
         let mut tx = self.inst.store().read()?;
         let u = load_user(tx.as_mut(), account, user)?;
-        let mut out = PrincipalDocuments::default();
+        let mut out = PrincipalDocuments {
+            tags: u.tags.clone(),
+            ..PrincipalDocuments::default()
+        };
         for (name, doc) in &u.inline {
             out.identity
                 .push((format!("user/{}/{name}", u.name), doc.clone()));
@@ -799,7 +804,10 @@ impl Iam<'_> {
     ) -> Result<PrincipalDocuments, IamError> {
         let mut tx = self.inst.store().read()?;
         let r = load_role(tx.as_mut(), account, role)?;
-        let mut out = PrincipalDocuments::default();
+        let mut out = PrincipalDocuments {
+            tags: r.tags.clone(),
+            ..PrincipalDocuments::default()
+        };
         for (name, doc) in &r.inline {
             out.identity
                 .push((format!("role/{}/{name}", r.name), doc.clone()));

@@ -2,9 +2,11 @@
 //! output through `gatehouse-core`; everything else answers `NotImplemented`.
 
 mod cloudtrail;
+mod iam;
 mod sts;
 
-use gatehouse_core::{Caller, CoreError, PrincipalKind};
+use gatehouse_core::iam::IamError;
+use gatehouse_core::{Caller, CoreError};
 use gatehouse_model::Value;
 use gatehouse_wire::{ApiError, Routed};
 
@@ -12,11 +14,10 @@ use crate::app::AppInner;
 
 /// What an operation may know of its request besides the input.
 #[derive(Debug)]
-#[allow(dead_code, reason = "read by the operations of the IAM and STS issues")]
 pub(crate) struct RequestCtx<'a> {
     pub caller: Option<&'a Caller>,
-    pub request_id: &'a str,
     pub secure_transport: bool,
+    pub source_ip: Option<std::net::IpAddr>,
 }
 
 impl RequestCtx<'_> {
@@ -40,38 +41,33 @@ pub(crate) fn runs_inline(routed: &Routed) -> bool {
     )
 }
 
-/// Whether the caller may call the operation at all. An account's root user may call
-/// everything; other principals are denied until identity policies are evaluated (the
-/// deny-by-default rule: no principal but root exists yet).
-pub(crate) fn authorize(caller: &Caller, routed: &Routed) -> Result<(), ApiError> {
-    match caller.kind {
-        PrincipalKind::Root => Ok(()),
-        PrincipalKind::User { .. } => Err(ApiError::new(
-            "AccessDenied",
-            format!(
-                "User: {} is not authorized to perform: {}:{} because no identity-based policy allows the {}:{} action",
-                caller.arn,
-                routed.service.signing_name,
-                routed.operation.name,
-                routed.service.signing_name,
-                routed.operation.name
-            ),
-            403,
-        )),
-    }
-}
-
 pub(crate) fn dispatch(
     app: &AppInner,
     ctx: &RequestCtx<'_>,
     routed: &Routed,
     input: &Value,
 ) -> Result<Value, ApiError> {
-    match (routed.service.name, routed.operation.name) {
-        ("sts", "GetCallerIdentity") => sts::get_caller_identity(ctx),
-        ("cloudtrail", "LookupEvents") => cloudtrail::lookup_events(app, ctx, input),
-        (_, operation) => Err(ApiError::not_implemented(routed.service, operation)),
-    }
+    let op = routed.operation.name;
+    let answer = match routed.service.name {
+        "sts" => match op {
+            "GetCallerIdentity" => Some(sts::get_caller_identity(ctx)?),
+            _ => None,
+        },
+        "iam" => {
+            let out = iam::dispatch(app, ctx, op, input);
+            if out.as_ref().is_ok_and(Option::is_some) && !is_read_only(op) {
+                // Whatever changed may change what principals are allowed.
+                app.policies.forget_principals();
+            }
+            out?
+        }
+        "cloudtrail" => match op {
+            "LookupEvents" => Some(cloudtrail::lookup_events(app, ctx, input)?),
+            _ => None,
+        },
+        _ => None,
+    };
+    answer.ok_or_else(|| ApiError::not_implemented(routed.service, op))
 }
 
 /// The AWS error for a failure inside the domain layer.
@@ -83,6 +79,20 @@ pub(crate) fn core_error(e: &CoreError) -> ApiError {
         tracing::error!(error = %e, "internal failure");
         ApiError::new(code, "An internal error occurred.".to_owned(), 500)
     }
+}
+
+/// The AWS error for an IAM failure.
+pub(crate) fn core_error_message(e: &IamError) -> ApiError {
+    iam::iam_error(e)
+}
+
+/// Operations that change nothing.
+pub(crate) fn is_read_only(operation: &str) -> bool {
+    [
+        "Get", "List", "Describe", "Lookup", "Simulate", "Search", "Check", "Decode", "Generate",
+    ]
+    .iter()
+    .any(|p| operation.starts_with(p))
 }
 
 /// Decodes a typed input, mapping a mismatch to the service's validation error.
