@@ -1,5 +1,6 @@
 //! Stage one of parsing: policy text to a JSON tree, with bounded depth and exact positions.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// Deeper documents than this are rejected rather than recursed into; real policies nest
@@ -10,16 +11,34 @@ pub const MAX_DEPTH: usize = 32;
 /// first offending member the way IAM reads it, and numbers as their source text, so a
 /// numeric condition value is never rounded before its operator sees it.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Json {
+pub enum Json<'t> {
     Null,
     Bool(bool),
-    Number(Box<str>),
-    String(Box<str>),
-    Array(Vec<Json>),
-    Object(Vec<(Box<str>, Json)>),
+    Number(Cow<'t, str>),
+    /// Borrowed from the text unless it contained escapes.
+    String(Cow<'t, str>),
+    Array(Vec<Json<'t>>),
+    Object(Vec<(Cow<'t, str>, Json<'t>)>),
 }
 
-impl Json {
+impl Json<'_> {
+    /// A copy that no longer borrows the text it was parsed from.
+    pub fn into_owned(self) -> Json<'static> {
+        let own = |c: Cow<'_, str>| Cow::Owned(c.into_owned());
+        match self {
+            Json::Null => Json::Null,
+            Json::Bool(b) => Json::Bool(b),
+            Json::Number(n) => Json::Number(own(n)),
+            Json::String(s) => Json::String(own(s)),
+            Json::Array(a) => Json::Array(a.into_iter().map(Json::into_owned).collect()),
+            Json::Object(m) => Json::Object(
+                m.into_iter()
+                    .map(|(k, v)| (own(k), v.into_owned()))
+                    .collect(),
+            ),
+        }
+    }
+
     pub(crate) fn type_name(&self) -> &'static str {
         match self {
             Json::Null => "null",
@@ -78,7 +97,7 @@ impl std::error::Error for JsonError {}
 
 /// Parses one JSON document. Work is linear in the text and recursion is capped at
 /// [`MAX_DEPTH`].
-pub fn parse_json(text: &str) -> Result<Json, JsonError> {
+pub fn parse_json(text: &str) -> Result<Json<'_>, JsonError> {
     let mut p = Parser {
         bytes: text.as_bytes(),
         text,
@@ -99,7 +118,7 @@ struct Parser<'a> {
     pos: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn error(&self, reason: JsonErrorReason) -> JsonError {
         JsonError {
             offset: self.pos,
@@ -129,14 +148,14 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, JsonError> {
+    fn value(&mut self, depth: usize) -> Result<Json<'a>, JsonError> {
         if depth > MAX_DEPTH {
             return Err(self.error(JsonErrorReason::TooDeep));
         }
         match self.peek()? {
             b'{' => self.object(depth),
             b'[' => self.array(depth),
-            b'"' => Ok(Json::String(self.string()?.into_boxed_str())),
+            b'"' => Ok(Json::String(self.string()?)),
             b't' => self.literal("true", Json::Bool(true)),
             b'f' => self.literal("false", Json::Bool(false)),
             b'n' => self.literal("null", Json::Null),
@@ -145,7 +164,7 @@ impl Parser<'_> {
         }
     }
 
-    fn literal(&mut self, word: &str, value: Json) -> Result<Json, JsonError> {
+    fn literal(&mut self, word: &str, value: Json<'a>) -> Result<Json<'a>, JsonError> {
         if self.bytes[self.pos..].starts_with(word.as_bytes()) {
             self.pos += word.len();
             Ok(value)
@@ -154,9 +173,9 @@ impl Parser<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Json, JsonError> {
+    fn object(&mut self, depth: usize) -> Result<Json<'a>, JsonError> {
         self.pos += 1;
-        let mut members: Vec<(Box<str>, Json)> = Vec::new();
+        let mut members: Vec<(Cow<'a, str>, Json<'a>)> = Vec::new();
         self.skip_ws();
         if self.peek()? == b'}' {
             self.pos += 1;
@@ -179,7 +198,7 @@ impl Parser<'_> {
             self.expect(b':')?;
             self.skip_ws();
             let value = self.value(depth + 1)?;
-            members.push((key.into_boxed_str(), value));
+            members.push((key, value));
             self.skip_ws();
             match self.peek()? {
                 b',' => self.pos += 1,
@@ -192,7 +211,7 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Json, JsonError> {
+    fn array(&mut self, depth: usize) -> Result<Json<'a>, JsonError> {
         self.pos += 1;
         let mut items = Vec::new();
         self.skip_ws();
@@ -215,7 +234,7 @@ impl Parser<'_> {
         }
     }
 
-    fn number(&mut self) -> Result<Json, JsonError> {
+    fn number(&mut self) -> Result<Json<'a>, JsonError> {
         let start = self.pos;
         if self.bytes.get(self.pos) == Some(&b'-') {
             self.pos += 1;
@@ -241,7 +260,7 @@ impl Parser<'_> {
                 return Err(self.error(JsonErrorReason::InvalidNumber));
             }
         }
-        Ok(Json::Number(self.text[start..self.pos].into()))
+        Ok(Json::Number(Cow::Borrowed(&self.text[start..self.pos])))
     }
 
     fn digits(&mut self) -> usize {
@@ -252,9 +271,10 @@ impl Parser<'_> {
         self.pos - start
     }
 
-    fn string(&mut self) -> Result<String, JsonError> {
+    fn string(&mut self) -> Result<Cow<'a, str>, JsonError> {
         self.pos += 1;
-        let mut out = String::new();
+        let start = self.pos;
+        let mut out: Option<String> = None;
         loop {
             let run_start = self.pos;
             while let Some(&b) = self.bytes.get(self.pos) {
@@ -264,16 +284,24 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             // Runs end on ASCII bytes only, so these slice bounds are char boundaries.
-            out.push_str(&self.text[run_start..self.pos]);
+            let run = &self.text[run_start..self.pos];
             match self.peek()? {
                 b'"' => {
                     self.pos += 1;
-                    return Ok(out);
+                    return Ok(match out {
+                        None => Cow::Borrowed(&self.text[start..self.pos - 1]),
+                        Some(mut o) => {
+                            o.push_str(run);
+                            Cow::Owned(o)
+                        }
+                    });
                 }
                 b'\\' => {
                     self.pos += 1;
+                    let o = out.get_or_insert_with(String::new);
+                    o.push_str(run);
                     let c = self.escape()?;
-                    out.push(c);
+                    o.push(c);
                 }
                 _ => return Err(self.error(JsonErrorReason::ControlCharacterInString)),
             }

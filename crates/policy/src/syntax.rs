@@ -46,7 +46,7 @@ const STATEMENT_FIELDS: [&str; 9] = [
     "Condition",
 ];
 
-pub(crate) fn document(json: &Json) -> Result<DocumentSyntax<'_>, PolicyError> {
+pub(crate) fn document<'j>(json: &'j Json<'_>) -> Result<DocumentSyntax<'j>, PolicyError> {
     let Json::Object(members) = json else {
         return Err(PolicyError::syntax(format!(
             "the document is a {}, not an object",
@@ -104,7 +104,7 @@ pub(crate) fn document(json: &Json) -> Result<DocumentSyntax<'_>, PolicyError> {
     Ok(doc)
 }
 
-fn string<'j>(value: &'j Json, field: &str) -> Result<&'j str, PolicyError> {
+fn string<'j>(value: &'j Json<'_>, field: &str) -> Result<&'j str, PolicyError> {
     match value {
         Json::String(s) => Ok(s),
         other => Err(PolicyError::syntax(format!(
@@ -114,7 +114,7 @@ fn string<'j>(value: &'j Json, field: &str) -> Result<&'j str, PolicyError> {
     }
 }
 
-fn string_list<'j>(value: &'j Json, field: &str) -> Result<Vec<&'j str>, PolicyError> {
+fn string_list<'j>(value: &'j Json<'_>, field: &str) -> Result<Vec<&'j str>, PolicyError> {
     match value {
         Json::String(s) => Ok(vec![s]),
         Json::Array(items) => items.iter().map(|i| string(i, field)).collect(),
@@ -126,9 +126,10 @@ fn string_list<'j>(value: &'j Json, field: &str) -> Result<Vec<&'j str>, PolicyE
 }
 
 /// Condition values may be written as strings, numbers or booleans.
-fn scalar_text<'j>(value: &'j Json, field: &str) -> Result<&'j str, PolicyError> {
+fn scalar_text<'j>(value: &'j Json<'_>, field: &str) -> Result<&'j str, PolicyError> {
     match value {
-        Json::String(s) | Json::Number(s) => Ok(s),
+        Json::String(s) => Ok(s),
+        Json::Number(n) => Ok(n),
         Json::Bool(true) => Ok("true"),
         Json::Bool(false) => Ok("false"),
         other => Err(PolicyError::syntax(format!(
@@ -138,7 +139,7 @@ fn scalar_text<'j>(value: &'j Json, field: &str) -> Result<&'j str, PolicyError>
     }
 }
 
-fn statement(json: &Json) -> Result<StatementSyntax<'_>, PolicyError> {
+fn statement<'j>(json: &'j Json<'_>) -> Result<StatementSyntax<'j>, PolicyError> {
     let Json::Object(members) = json else {
         return Err(PolicyError::syntax(format!(
             "a statement is a {}, not an object",
@@ -220,7 +221,7 @@ fn statement(json: &Json) -> Result<StatementSyntax<'_>, PolicyError> {
     Ok(st)
 }
 
-fn principal<'j>(value: &'j Json, field: &str) -> Result<PrincipalSyntax<'j>, PolicyError> {
+fn principal<'j>(value: &'j Json<'_>, field: &str) -> Result<PrincipalSyntax<'j>, PolicyError> {
     match value {
         Json::String(s) if &**s == "*" => Ok(PrincipalSyntax::Everyone),
         Json::Object(members) => {
@@ -245,7 +246,7 @@ fn principal<'j>(value: &'j Json, field: &str) -> Result<PrincipalSyntax<'j>, Po
 /// Operator blocks in document order, each with its keys and their values.
 pub(crate) type ConditionSyntax<'j> = Vec<(&'j str, Vec<(&'j str, Vec<&'j str>)>)>;
 
-fn condition(value: &Json) -> Result<ConditionSyntax<'_>, PolicyError> {
+fn condition<'j>(value: &'j Json<'_>) -> Result<ConditionSyntax<'j>, PolicyError> {
     let Json::Object(blocks) = value else {
         return Err(PolicyError::syntax(format!(
             "`Condition` is a {}, not an object",

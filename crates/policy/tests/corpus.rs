@@ -23,12 +23,14 @@ fn kind_named(name: &str) -> PolicyKind {
     }
 }
 
-fn load(name: &str) -> Json {
+fn load(name: &str) -> Json<'static> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/corpus")
         .join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    parse_json(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
+    parse_json(&text)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .into_owned()
 }
 
 fn corpus_files(prefix: &str) -> Vec<String> {

@@ -535,7 +535,7 @@ fn ref_request(g: &GenRequest) -> RefRequest {
 }
 
 /// Compiled policies by organization level, beside their JSON for the reference.
-type Levels = (Vec<Vec<Policy>>, Vec<Vec<Json>>);
+type Levels = (Vec<Vec<Policy>>, Vec<Vec<Json<'static>>>);
 
 struct Built {
     scp: Vec<Vec<Policy>>,
@@ -548,10 +548,10 @@ struct Built {
 }
 
 fn build(g: &GenSet, reversed: bool) -> Result<(Built, RefSet), String> {
-    let p = |gp: &GenPolicy, kind: PolicyKind| -> Result<(Policy, Json), String> {
+    let p = |gp: &GenPolicy, kind: PolicyKind| -> Result<(Policy, Json<'static>), String> {
         let text = gp.render(reversed);
         let policy = parse(&text, kind).map_err(|e| format!("{e} ({}) in {text}", e.detail()))?;
-        let json = parse_json(&text).map_err(|e| e.to_string())?;
+        let json = parse_json(&text).map_err(|e| e.to_string())?.into_owned();
         Ok((policy, json))
     };
     let levels = |ls: &[Vec<GenPolicy>], kind| -> Result<Levels, String> {

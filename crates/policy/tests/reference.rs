@@ -48,16 +48,16 @@ impl RefRequest {
 /// The policies of a request in their JSON form.
 #[derive(Default, Clone)]
 pub struct RefSet {
-    pub scp: Vec<Vec<Json>>,
-    pub rcp: Vec<Vec<Json>>,
-    pub resource: Option<Json>,
+    pub scp: Vec<Vec<Json<'static>>>,
+    pub rcp: Vec<Vec<Json<'static>>>,
+    pub resource: Option<Json<'static>>,
     pub resource_required: bool,
-    pub identity: Vec<Json>,
-    pub boundary: Option<Json>,
-    pub session: Vec<Json>,
+    pub identity: Vec<Json<'static>>,
+    pub boundary: Option<Json<'static>>,
+    pub session: Vec<Json<'static>>,
 }
 
-fn list(j: Option<&Json>) -> Vec<&Json> {
+fn list<'a, 't>(j: Option<&'a Json<'t>>) -> Vec<&'a Json<'t>> {
     match j {
         None => Vec::new(),
         Some(Json::Array(a)) => a.iter().collect(),
@@ -65,7 +65,7 @@ fn list(j: Option<&Json>) -> Vec<&Json> {
     }
 }
 
-fn strings(j: Option<&Json>) -> Vec<String> {
+fn strings(j: Option<&Json<'_>>) -> Vec<String> {
     list(j)
         .into_iter()
         .map(|v| match v {

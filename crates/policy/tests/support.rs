@@ -2,21 +2,21 @@
 
 use gatehouse_policy::json::Json;
 
-pub fn field<'a>(obj: &'a Json, name: &str) -> Option<&'a Json> {
+pub fn field<'a, 't>(obj: &'a Json<'t>, name: &str) -> Option<&'a Json<'t>> {
     match obj {
         Json::Object(m) => m.iter().find(|(k, _)| &**k == name).map(|(_, v)| v),
         _ => None,
     }
 }
 
-pub fn text(j: &Json) -> Option<&str> {
+pub fn text<'a>(j: &'a Json<'_>) -> Option<&'a str> {
     match j {
         Json::String(s) => Some(s),
         _ => None,
     }
 }
 
-pub fn items(j: &Json) -> &[Json] {
+pub fn items<'a, 't>(j: &'a Json<'t>) -> &'a [Json<'t>] {
     match j {
         Json::Array(a) => a,
         _ => &[],
@@ -24,13 +24,13 @@ pub fn items(j: &Json) -> &[Json] {
 }
 
 /// Serialises a JSON tree, so corpus files can hold policies as JSON rather than strings.
-pub fn to_text(j: &Json) -> String {
+pub fn to_text(j: &Json<'_>) -> String {
     let mut out = String::new();
     write(j, &mut out);
     out
 }
 
-fn write(j: &Json, out: &mut String) {
+fn write(j: &Json<'_>, out: &mut String) {
     match j {
         Json::Null => out.push_str("null"),
         Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
