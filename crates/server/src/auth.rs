@@ -25,6 +25,9 @@ pub(crate) fn authenticate(
 ) -> Result<Caller, ApiError> {
     let installation = &app.installation;
     let key_id = &auth.credential.access_key_id;
+    if key_id.starts_with("ASIA") {
+        return crate::session_auth::authenticate(app, auth, req);
+    }
     let resolved = installation
         .access_key(key_id)
         .map_err(|e| {

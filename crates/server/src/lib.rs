@@ -9,6 +9,7 @@ mod listener;
 mod metrics;
 mod operations;
 mod pipeline;
+mod session_auth;
 pub mod tls;
 
 pub use app::{App, ServerSettings};

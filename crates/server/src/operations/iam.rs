@@ -1277,7 +1277,7 @@ pub(crate) fn dispatch(
             }
             .to_value()
         }
-        _ => return Ok(None),
+        _ => return super::iam_extra::dispatch(app, ctx, op, input),
     };
     Ok(Some(out))
 }

@@ -3,6 +3,7 @@
 
 mod cloudtrail;
 mod iam;
+mod iam_extra;
 mod sts;
 
 use gatehouse_core::iam::IamError;
@@ -49,10 +50,7 @@ pub(crate) fn dispatch(
 ) -> Result<Value, ApiError> {
     let op = routed.operation.name;
     let answer = match routed.service.name {
-        "sts" => match op {
-            "GetCallerIdentity" => Some(sts::get_caller_identity(ctx)?),
-            _ => None,
-        },
+        "sts" => sts::dispatch(app, ctx, op, input)?,
         "iam" => {
             let out = iam::dispatch(app, ctx, op, input);
             if out.as_ref().is_ok_and(Option::is_some) && !is_read_only(op) {
