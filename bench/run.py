@@ -1,0 +1,409 @@
+#!/usr/bin/env python3
+"""Side-by-side HTTP benchmarks of Gatehouse and moto's server on loopback.
+
+Starts both servers, prepares the principals each workload needs, drives every
+workload with wrk over presigned (replayable) requests, samples the server's peak RSS
+and CPU time, measures the crypto primitives that bound the workloads, and writes
+BENCHMARKS.md. Run it through scripts/bench.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import pathlib
+import platform
+import re
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+
+import boto3
+import requests
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+TRUST_ROOT = lambda acct: json.dumps({"Version": "2012-10-17", "Statement": [
+    {"Sid": f"s{i}", "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{acct}:root"}, "Action": "sts:AssumeRole",
+     **({"Condition": {"StringLike": {"sts:RoleSessionName": "*"}}} if i else {})} for i in range(5)]})
+SESSION_POLICY = json.dumps({"Version": "2012-10-17", "Statement": [
+    {"Effect": "Allow", "Action": ["iam:Get*", "sts:GetCallerIdentity"], "Resource": "*"}]})
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def wait_http(url, timeout=60):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            if requests.get(url, timeout=1).status_code < 500:
+                return True
+        except requests.RequestException:
+            time.sleep(0.02)
+    return False
+
+
+def proc_stats(pid):
+    """(peak RSS in MB, current RSS in MB, CPU seconds) of a process."""
+    status = pathlib.Path(f"/proc/{pid}/status").read_text()
+    hwm = int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
+    rss = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
+    fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    cpu = (int(fields[11]) + int(fields[12])) / ticks
+    return hwm, rss, cpu
+
+
+class Gatehouse:
+    name = "Gatehouse"
+
+    def __init__(self, binary, data_dir):
+        self.port = free_port()
+        self.endpoint = f"http://127.0.0.1:{self.port}"
+        self.data_dir = data_dir
+        self.binary = binary
+        self.proc = None
+
+    def start(self):
+        t0 = time.time()
+        self.proc = subprocess.Popen(
+            [self.binary, "serve", "--data-dir", str(self.data_dir), "--listen", f"127.0.0.1:{self.port}", "--log-level", "warn"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if not wait_http(self.endpoint + "/health"):
+            raise RuntimeError("gatehouse did not start")
+        self.startup = time.time() - t0
+        creds = json.loads((pathlib.Path(self.data_dir) / "root-credentials.json").read_text())
+        self.account = creds["AccountId"]
+        self.key, self.secret = creds["AccessKeyId"], creds["SecretAccessKey"]
+        return self
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(30)
+
+
+class Moto:
+    name = "moto"
+
+    def __init__(self):
+        self.port = free_port()
+        self.endpoint = f"http://127.0.0.1:{self.port}"
+        self.account = "123456789012"
+        self.key, self.secret = "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+        self.proc = None
+
+    def start(self):
+        moto = shutil.which("moto_server") or str(pathlib.Path(sys.executable).parent / "moto_server")
+        t0 = time.time()
+        self.proc = subprocess.Popen([moto, "-H", "127.0.0.1", "-p", str(self.port)],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if not wait_http(self.endpoint + "/moto-api/"):
+            raise RuntimeError("moto did not start")
+        self.startup = time.time() - t0
+        return self
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(30)
+
+
+def client(server, service, key=None, secret=None, token=None):
+    return boto3.client(service, endpoint_url=server.endpoint, region_name="us-east-1",
+                        aws_access_key_id=key or server.key, aws_secret_access_key=secret or server.secret,
+                        aws_session_token=token)
+
+
+def prepare(server):
+    """Principals and one presigned URL per workload (None with a reason when unavailable)."""
+    urls = {}
+    iam = client(server, "iam")
+    sts = client(server, "sts")
+    suffix = uuid.uuid4().hex[:6]
+    user, role = f"bench-user-{suffix}", f"bench-role-{suffix}"
+    try:
+        iam.create_user(UserName=user)
+        iam.create_role(RoleName=role, AssumeRolePolicyDocument=TRUST_ROOT(server.account))
+    except Exception as e:  # noqa: BLE001 - reported in the table
+        return {"setup": f"setup failed: {e}"}
+    ttl = 3600
+    urls["GetCallerIdentity (long-term key)"] = sts.generate_presigned_url("get_caller_identity", ExpiresIn=ttl, HttpMethod="GET")
+    try:
+        creds = sts.assume_role(RoleArn=f"arn:aws:iam::{server.account}:role/{role}", RoleSessionName="bench",
+                                DurationSeconds=3600)["Credentials"]
+        temp = client(server, "sts", creds["AccessKeyId"], creds["SecretAccessKey"], creds["SessionToken"])
+        urls["GetCallerIdentity (temporary credentials)"] = temp.generate_presigned_url("get_caller_identity", ExpiresIn=ttl, HttpMethod="GET")
+    except Exception as e:  # noqa: BLE001
+        urls["GetCallerIdentity (temporary credentials)"] = f"unavailable: {type(e).__name__}: {str(e)[:80]}"
+    urls["AssumeRole with a session policy"] = sts.generate_presigned_url(
+        "assume_role", Params={"RoleArn": f"arn:aws:iam::{server.account}:role/{role}", "RoleSessionName": "bench",
+                               "Policy": SESSION_POLICY}, ExpiresIn=ttl, HttpMethod="GET")
+    urls["AssumeRoleWithWebIdentity (warm JWKS)"] = "not measured: web identity federation is not built yet"
+    urls["AssumeRoleWithSAML"] = "not measured: SAML federation is not built yet"
+    urls["iam:GetUser"] = iam.generate_presigned_url("get_user", Params={"UserName": user}, ExpiresIn=ttl, HttpMethod="GET")
+    urls["iam:SimulatePrincipalPolicy"] = iam.generate_presigned_url(
+        "simulate_principal_policy", Params={"PolicySourceArn": f"arn:aws:iam::{server.account}:user/{user}",
+                                             "ActionNames": ["iam:GetUser"]}, ExpiresIn=ttl, HttpMethod="GET")
+    for k, u in list(urls.items()):
+        if u.startswith("http"):
+            r = requests.get(u, timeout=10)
+            if r.status_code != 200:
+                code = re.search(r"<Code>([^<]+)</Code>", r.text)
+                urls[k] = f"unavailable: HTTP {r.status_code} {code.group(1) if code else ''}".strip()
+    return urls
+
+
+def run_wrk(url, seconds, connections, threads):
+    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+                         capture_output=True, text=True, timeout=seconds + 60).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+    def lat(p):
+        m = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out)
+        if not m:
+            return None
+        v, unit = float(m.group(1)), m.group(2)
+        return v / 1000 if unit == "us" else v if unit == "ms" else v * 1000
+
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    errors = (int(non2xx.group(1)) if non2xx else 0) + (sum(int(x) for x in sock.groups()) if sock else 0)
+    return {"rps": rps, "p50": lat(50), "p99": lat(99), "errors": errors}
+
+
+def measure(server, urls, seconds, warmup, connections, threads):
+    rows = {}
+    for name, url in urls.items():
+        if not url.startswith("http"):
+            rows[name] = {"note": url}
+            continue
+        run_wrk(url, warmup, connections, threads)
+        before = proc_stats(server.proc.pid)
+        r = run_wrk(url, seconds, connections, threads)
+        after = proc_stats(server.proc.pid)
+        r["peak_rss_mb"] = after[0]
+        r["cpu_s"] = after[2] - before[2]
+        rows[name] = r
+    return rows
+
+
+def openssl_speed():
+    """HMAC-SHA256 (64-byte messages) and RSA-2048 verifications per second, one core."""
+    sha = subprocess.run(["openssl", "speed", "-seconds", "2", "-bytes", "64", "-evp", "sha256"],
+                         capture_output=True, text=True).stdout
+    line = next((l for l in sha.splitlines() if l.lower().startswith(("sha256", "sha2-256"))), "")
+    k_bytes = float(line.split()[1].rstrip("k")) if line else 0.0
+    # A 64-byte message is one hash; an HMAC of a short message costs about two.
+    hmac_per_s = k_bytes * 1000 / 64 / 2
+    rsa = subprocess.run(["openssl", "speed", "-seconds", "2", "rsa2048"], capture_output=True, text=True).stdout
+    m = re.search(r"rsa\s+2048 bits\s+[\d.]+s\s+[\d.]+s\s+([\d.]+)\s+([\d.]+)", rsa)
+    return {"hmac_per_s": hmac_per_s, "rsa_verify_per_s": float(m.group(2)) if m else 0.0}
+
+
+def seed_users(data_dir, account, n):
+    """Adds n users straight into the embedded store (the record format of crates/core/src/iam/records.rs)."""
+    db = sqlite3.connect(pathlib.Path(data_dir) / "gatehouse.db")
+    now = int(time.time() * 1000)
+    rows, ids = [], []
+    for i in range(n):
+        name = f"seed{i:07d}"
+        uid = "AIDA" + uuid.uuid4().hex[:17].upper()
+        arn = f"arn:aws:iam::{account}:user/{name}"
+        rec = {"account_id": account, "name": name, "id": uid, "path": "/", "arn": arn, "created": now,
+               "permissions_boundary": None, "tags": [], "inline": {}, "attached": [], "password_last_used": None}
+        rows.append(("iam-users", f"{account}/{name}", json.dumps(rec).encode()))
+        ids.append(("iam-ids", uid, json.dumps(arn).encode()))
+        if len(rows) >= 20000:
+            db.executemany("INSERT INTO records (collection, key, value) VALUES (?, ?, ?)", rows + ids)
+            db.commit()
+            rows, ids = [], []
+    db.executemany("INSERT INTO records (collection, key, value) VALUES (?, ?, ?)", rows + ids)
+    db.commit()
+    db.close()
+
+
+def startup_measurements(binary, users):
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        g = Gatehouse(binary, pathlib.Path(tmp) / "empty").start()
+        time.sleep(0.5)
+        out["empty"] = (g.startup, proc_stats(g.proc.pid)[1])
+        g.stop()
+        seeded = pathlib.Path(tmp) / "seeded"
+        g = Gatehouse(binary, seeded).start()
+        account = g.account
+        g.stop()
+        seed_users(seeded, account, users)
+        g = Gatehouse(binary, seeded).start()
+        time.sleep(0.5)
+        out["seeded"] = (g.startup, proc_stats(g.proc.pid)[1])
+        g.stop()
+    return out
+
+
+def getuser_scaling(binary, sizes, seconds, connections, threads):
+    """GetUser requests/s with the store holding each number of users."""
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        g = Gatehouse(binary, pathlib.Path(tmp) / "d").start()
+        account = g.account
+        g.stop()
+        have = 0
+        for n in sizes:
+            seed_users_range(pathlib.Path(tmp) / "d", account, have, n)
+            have = n
+            g = Gatehouse(binary, pathlib.Path(tmp) / "d").start()
+            iam = client(g, "iam")
+            url = iam.generate_presigned_url("get_user", Params={"UserName": f"seed{n // 2:07d}"}, ExpiresIn=3600, HttpMethod="GET")
+            run_wrk(url, 2, connections, threads)
+            out.append((n, run_wrk(url, seconds, connections, threads)["rps"]))
+            g.stop()
+    return out
+
+
+def seed_users_range(data_dir, account, start, end):
+    db = sqlite3.connect(pathlib.Path(data_dir) / "gatehouse.db")
+    now = int(time.time() * 1000)
+    batch = []
+    for i in range(start, end):
+        name = f"seed{i:07d}"
+        uid = "AIDA" + uuid.uuid4().hex[:17].upper()
+        arn = f"arn:aws:iam::{account}:user/{name}"
+        rec = {"account_id": account, "name": name, "id": uid, "path": "/", "arn": arn, "created": now,
+               "permissions_boundary": None, "tags": [], "inline": {}, "attached": [], "password_last_used": None}
+        batch.append(("iam-users", f"{account}/{name}", json.dumps(rec).encode()))
+        batch.append(("iam-ids", uid, json.dumps(arn).encode()))
+        if len(batch) >= 50000:
+            db.executemany("INSERT INTO records (collection, key, value) VALUES (?, ?, ?)", batch)
+            db.commit()
+            batch = []
+    db.executemany("INSERT INTO records (collection, key, value) VALUES (?, ?, ?)", batch)
+    db.commit()
+    db.close()
+
+
+def fmt(v, digits=0):
+    return "–" if v is None else f"{v:,.{digits}f}"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", default=str(ROOT / "target" / "release" / "gatehouse"))
+    ap.add_argument("--seconds", type=int, default=10)
+    ap.add_argument("--warmup", type=int, default=2)
+    ap.add_argument("--connections", type=int, default=32)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--startup-users", type=int, default=100_000)
+    ap.add_argument("--scaling", default="1000,100000", help="user counts for the GetUser scaling run")
+    ap.add_argument("--no-moto", action="store_true")
+    ap.add_argument("--write", default=str(ROOT / "BENCHMARKS.md"))
+    ap.add_argument("--command", default="scripts/bench")
+    args = ap.parse_args()
+
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        servers = [Gatehouse(args.binary, pathlib.Path(tmp) / "data")]
+        if not args.no_moto:
+            servers.append(Moto())
+        for s in servers:
+            s.start()
+            try:
+                urls = prepare(s)
+                print(f"{s.name}: measuring {len([u for u in urls.values() if u.startswith('http')])} workloads", flush=True)
+                results[s.name] = measure(s, urls, args.seconds, args.warmup, args.connections, args.threads)
+                results[s.name]["_idle"] = proc_stats(s.proc.pid)
+            finally:
+                s.stop()
+    crypto = openssl_speed()
+    startup = startup_measurements(args.binary, args.startup_users)
+    scaling = getuser_scaling(args.binary, [int(x) for x in args.scaling.split(",") if x], max(3, args.seconds // 2), args.connections, args.threads)
+    write_report(args, results, crypto, startup, scaling)
+    print(pathlib.Path(args.write).read_text())
+
+
+def cpu_model():
+    for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.processor()
+
+
+def write_report(args, results, crypto, startup, scaling):
+    g = results.get("Gatehouse", {})
+    m = results.get("moto", {})
+    lines = []
+    lines.append("# Benchmarks\n")
+    lines.append("Every figure here comes from one run of the command below on the machine it names; "
+                 "Gatehouse and moto's server were measured in the same run, one after the other, on loopback, "
+                 "with the load generator on the same machine. Regenerate with `scripts/bench`.\n")
+    lines.append(f"- Machine: {cpu_model()}, {os.cpu_count()} cores, "
+                 f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB; {platform.system()} {platform.release()}")
+    lines.append(f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
+    lines.append(f"- Command: `{args.command}` (wrk, {args.threads} thread(s), {args.connections} connections, "
+                 f"{args.warmup} s warm-up then {args.seconds} s per workload; presigned GET requests replayed inside their validity window; "
+                 f"Gatehouse release build on its embedded SQLite store, moto[server] 5.2.5)\n")
+    lines.append("## Workloads over HTTP\n")
+    lines.append("| Workload | Gatehouse req/s | p50 ms | p99 ms | errors | moto req/s | p50 ms | p99 ms | errors | Gatehouse/moto |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name in [k for k in g.keys() if not k.startswith("_")]:
+        gr, mr = g.get(name, {}), m.get(name, {})
+        def cells(r):
+            if "note" in r or not r:
+                return [r.get("note", "–") if r else "–", "", "", ""]
+            return [fmt(r["rps"]), fmt(r["p50"], 2), fmt(r["p99"], 2), str(r["errors"])]
+        ratio = f"{gr['rps'] / mr['rps']:.1f}×" if "rps" in gr and "rps" in mr and mr["rps"] else "–"
+        lines.append(f"| {name} | " + " | ".join(cells(gr)) + " | " + " | ".join(cells(mr)) + f" | {ratio} |")
+    if "_idle" in g:
+        peak = max([r.get("peak_rss_mb", 0) for r in g.values() if isinstance(r, dict)] + [0])
+        lines.append(f"\nGatehouse peak RSS over the run: {peak:.1f} MB; CPU seconds per workload: " +
+                     ", ".join(f"{k}: {r['cpu_s']:.1f}" for k, r in g.items() if isinstance(r, dict) and "cpu_s" in r) + ".")
+    lines.append("\n## The crypto limit\n")
+    lines.append(f"- HMAC-SHA256 on small messages, one core (from `openssl speed -evp sha256`, 64-byte blocks, two hashes per HMAC): "
+                 f"about {crypto['hmac_per_s']:,.0f} per second. A SigV4 check with a cached signing key costs two HMACs and two SHA-256 hashes, "
+                 f"so one core could verify at most about {crypto['hmac_per_s'] / 3:,.0f} requests per second; two cores twice that.")
+    gci = g.get("GetCallerIdentity (long-term key)", {})
+    if "rps" in gci and crypto["hmac_per_s"]:
+        lines.append(f"- GetCallerIdentity reached {gci['rps'] / (2 * crypto['hmac_per_s'] / 3) * 100:.1f}% of that two-core limit: "
+                     "the rest is HTTP parsing, routing, encoding, the audit trail and the load generator sharing the cores.")
+    lines.append(f"- RSA-2048 signature verification, one core (`openssl speed rsa2048`): {crypto['rsa_verify_per_s']:,.0f} per second — "
+                 "the bound for RS256 web identity tokens and SAML responses once those exist.")
+    lines.append("\n## Start-up and memory\n")
+    lines.append("| Data directory | time to `/health` 200 | RSS when idle |")
+    lines.append("|---|---:|---:|")
+    lines.append(f"| empty (first start: creates the installation) | {startup['empty'][0] * 1000:.0f} ms | {startup['empty'][1]:.1f} MB |")
+    lines.append(f"| {args.startup_users:,} users | {startup['seeded'][0] * 1000:.0f} ms | {startup['seeded'][1]:.1f} MB |")
+    if scaling:
+        lines.append("\n## iam:GetUser as the store grows\n")
+        lines.append("| Users in the store | GetUser req/s |")
+        lines.append("|---:|---:|")
+        for n, rps in scaling:
+            lines.append(f"| {n:,} | {rps:,.0f} |")
+    target = pathlib.Path(args.write)
+    kept = MICRO
+    if target.exists():
+        old = target.read_text()
+        if MARKER in old:
+            kept = old[old.index(MARKER):]
+    target.write_text("\n".join(lines) + "\n\n" + kept)
+
+
+MARKER = "<!-- microbenchmarks: kept by bench/run.py -->"
+MICRO = MARKER + """
+## Microbenchmarks (`cargo bench`)
+
+Figures from the crates' own benches in release mode, each with its command.
+"""
+
+if __name__ == "__main__":
+    main()
