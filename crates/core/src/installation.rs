@@ -101,6 +101,11 @@ impl Installation {
         &self.settings
     }
 
+    /// The master key, for domain modules that seal secrets of their own (MFA seeds).
+    pub(crate) fn master_key(&self) -> &MasterKey {
+        &self.master
+    }
+
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
     }

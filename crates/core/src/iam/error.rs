@@ -27,6 +27,17 @@ pub enum IamError {
     EntityTemporarilyUnmodifiable(String),
     #[error("{0}")]
     ConcurrentModification(String),
+    /// The caller is not the kind of principal the operation serves (root for
+    /// ChangePassword).
+    #[error("{0}")]
+    InvalidUserType(String),
+    /// A password given as proof did not match.
+    #[error("{0}")]
+    WrongPassword(String),
+    #[error("{0}")]
+    ReportNotPresent(String),
+    #[error("{0}")]
+    ReportInProgress(String),
     #[error("an internal error occurred")]
     Internal(String),
 }
@@ -45,6 +56,10 @@ impl IamError {
             IamError::InvalidAuthenticationCode(_) => "InvalidAuthenticationCode",
             IamError::EntityTemporarilyUnmodifiable(_) => "EntityTemporarilyUnmodifiable",
             IamError::ConcurrentModification(_) => "ConcurrentModification",
+            IamError::InvalidUserType(_) => "InvalidUserType",
+            IamError::WrongPassword(_) => "AccessDenied",
+            IamError::ReportNotPresent(_) => "ReportNotPresent",
+            IamError::ReportInProgress(_) => "ReportInProgress",
             IamError::Internal(_) => "ServiceFailure",
         }
     }
@@ -57,7 +72,9 @@ impl IamError {
             | IamError::LimitExceeded(_)
             | IamError::EntityTemporarilyUnmodifiable(_)
             | IamError::ConcurrentModification(_) => 409,
-            IamError::InvalidAuthenticationCode(_) => 403,
+            IamError::InvalidAuthenticationCode(_) | IamError::WrongPassword(_) => 403,
+            IamError::ReportNotPresent(_) => 410,
+            IamError::ReportInProgress(_) => 404,
             IamError::Internal(_) => 500,
             _ => 400,
         }

@@ -4,6 +4,8 @@
 mod error;
 mod groups;
 mod keys;
+pub mod login;
+pub mod mfa;
 pub mod policies;
 pub mod records;
 pub mod roles;
@@ -37,6 +39,10 @@ pub struct IamQuotas {
     pub roles_per_account: usize,
     pub groups_per_account: usize,
     pub policies_per_account: usize,
+    /// PBKDF2-HMAC-SHA256 rounds for console passwords.
+    pub password_hash_iterations: u32,
+    pub mfa_devices_per_user: usize,
+    pub providers_per_account: usize,
 }
 
 impl Default for IamQuotas {
@@ -56,6 +62,9 @@ impl Default for IamQuotas {
             roles_per_account: 1_000,
             groups_per_account: 300,
             policies_per_account: 1_500,
+            password_hash_iterations: 600_000,
+            mfa_devices_per_user: 8,
+            providers_per_account: 100,
         }
     }
 }
