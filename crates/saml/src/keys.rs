@@ -1,0 +1,153 @@
+//! The identity provider's signing certificates, as the caller configures them, and
+//! the public keys taken from them.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use rsa::pkcs8::DecodePublicKey as _;
+use std::fmt;
+use x509_cert::der::{Decode as _, Encode as _};
+
+/// A signing certificate of an identity provider. Only these keys ever verify a
+/// signature; certificates inside a response merely point at one of them.
+#[derive(Clone)]
+pub struct IdpCertificate {
+    der: Vec<u8>,
+    key: PublicKey,
+}
+
+#[derive(Clone)]
+pub(crate) enum PublicKey {
+    Rsa(rsa::PublicKey),
+    P256(p256::ecdsa::VerifyingKey),
+    P384(p384::ecdsa::VerifyingKey),
+}
+
+/// Why a certificate was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CertificateError {
+    /// Neither PEM nor base64 DER.
+    Encoding,
+    /// Not a DER X.509 certificate.
+    Der(String),
+    /// The key is not RSA, P-256 or P-384, or could not be decoded.
+    UnsupportedKey(String),
+}
+
+impl fmt::Display for CertificateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CertificateError::Encoding => f.write_str("certificate is neither PEM nor base64"),
+            CertificateError::Der(why) => write!(f, "certificate is not valid DER: {why}"),
+            CertificateError::UnsupportedKey(why) => {
+                write!(f, "certificate key is not supported: {why}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for CertificateError {}
+
+const OID_RSA: &str = "1.2.840.113549.1.1.1";
+const OID_EC: &str = "1.2.840.10045.2.1";
+const OID_P256: &str = "1.2.840.10045.3.1.7";
+const OID_P384: &str = "1.3.132.0.34";
+
+impl IdpCertificate {
+    /// A DER-encoded certificate.
+    pub fn from_der(der: &[u8]) -> Result<Self, CertificateError> {
+        let cert = x509_cert::Certificate::from_der(der)
+            .map_err(|e| CertificateError::Der(e.to_string()))?;
+        let spki = &cert.tbs_certificate().subject_public_key_info();
+        let spki_der = spki
+            .to_der()
+            .map_err(|e| CertificateError::Der(e.to_string()))?;
+        let algorithm = spki.algorithm.oid.to_string();
+        let key = if algorithm == OID_RSA {
+            PublicKey::Rsa(
+                rsa::PublicKey::from_public_key_der(&spki_der)
+                    .map_err(|e| CertificateError::UnsupportedKey(e.to_string()))?,
+            )
+        } else if algorithm == OID_EC {
+            let curve = spki
+                .algorithm
+                .parameters
+                .as_ref()
+                .and_then(|p| p.decode_as::<x509_cert::der::asn1::ObjectIdentifier>().ok())
+                .map(|oid| oid.to_string())
+                .unwrap_or_default();
+            let point = spki.subject_public_key.raw_bytes();
+            let bad = |e: p256::ecdsa::Error| CertificateError::UnsupportedKey(e.to_string());
+            if curve == OID_P256 {
+                PublicKey::P256(p256::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(bad)?)
+            } else if curve == OID_P384 {
+                PublicKey::P384(p384::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(bad)?)
+            } else {
+                return Err(CertificateError::UnsupportedKey(format!("curve `{curve}`")));
+            }
+        } else {
+            return Err(CertificateError::UnsupportedKey(format!(
+                "algorithm `{algorithm}`"
+            )));
+        };
+        Ok(IdpCertificate {
+            der: der.to_vec(),
+            key,
+        })
+    }
+
+    /// A certificate as PEM, or as the bare base64 that metadata and `KeyInfo`
+    /// carry (whitespace anywhere is ignored).
+    pub fn from_pem(text: &str) -> Result<Self, CertificateError> {
+        let body = match text.find("-----BEGIN CERTIFICATE-----") {
+            Some(start) => {
+                let rest = &text[start + "-----BEGIN CERTIFICATE-----".len()..];
+                let end = rest
+                    .find("-----END CERTIFICATE-----")
+                    .ok_or(CertificateError::Encoding)?;
+                &rest[..end]
+            }
+            None => text,
+        };
+        let der = decode_base64(body).ok_or(CertificateError::Encoding)?;
+        Self::from_der(&der)
+    }
+
+    /// The DER encoding, as configured.
+    pub fn der(&self) -> &[u8] {
+        &self.der
+    }
+
+    pub(crate) fn key(&self) -> &PublicKey {
+        &self.key
+    }
+
+    /// The key's size in bits (the curve size for ECDSA).
+    pub fn key_bits(&self) -> usize {
+        match &self.key {
+            PublicKey::Rsa(k) => rsa::traits::PublicKeyParts::size(k) * 8,
+            PublicKey::P256(_) => 256,
+            PublicKey::P384(_) => 384,
+        }
+    }
+}
+
+impl fmt::Debug for IdpCertificate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.key {
+            PublicKey::Rsa(_) => "rsa",
+            PublicKey::P256(_) => "p256",
+            PublicKey::P384(_) => "p384",
+        };
+        f.debug_struct("IdpCertificate")
+            .field("key", &kind)
+            .field("bits", &self.key_bits())
+            .field("der_len", &self.der.len())
+            .finish()
+    }
+}
+
+/// Base64 with any whitespace in it, as XML carries it.
+pub(crate) fn decode_base64(text: &str) -> Option<Vec<u8>> {
+    let compact: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    STANDARD.decode(compact.as_bytes()).ok()
+}
