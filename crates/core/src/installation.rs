@@ -20,6 +20,8 @@ const META: &str = "meta";
 const INSTALLATION_KEY: &str = "installation";
 const CANARY_CONTEXT: &str = "installation/canary";
 const CANARY: &[u8] = b"gatehouse master key check";
+/// Lowercased account names, so two accounts never share one.
+const ACCOUNT_NAMES: &str = "account-names";
 
 /// Settings the domain needs; every quota and window is a value here, not a constant.
 #[derive(Debug, Clone)]
@@ -32,6 +34,7 @@ pub struct Settings {
     pub negative_cache_ttl_ms: i64,
     pub key_cache_capacity: usize,
     pub iam: crate::iam::IamQuotas,
+    pub sts: crate::sts::StsQuotas,
 }
 
 impl Default for Settings {
@@ -43,6 +46,7 @@ impl Default for Settings {
             negative_cache_ttl_ms: 5_000,
             key_cache_capacity: 100_000,
             iam: crate::iam::IamQuotas::default(),
+            sts: crate::sts::StsQuotas::default(),
         }
     }
 }
@@ -79,6 +83,7 @@ pub struct Installation {
     master: MasterKey,
     settings: Settings,
     keys: RwLock<HashMap<String, CachedKey>>,
+    session_keys: crate::sts::SessionKeyRing,
 }
 
 impl Installation {
@@ -94,6 +99,7 @@ impl Installation {
             master,
             settings,
             keys: RwLock::new(HashMap::new()),
+            session_keys: crate::sts::SessionKeyRing::default(),
         }
     }
 
@@ -103,6 +109,15 @@ impl Installation {
 
     /// The master key, for domain modules that seal secrets of their own (MFA seeds).
     pub(crate) fn master_key(&self) -> &MasterKey {
+        &self.master
+    }
+
+    /// The in-memory key ring that seals and opens session tokens.
+    pub fn session_keys(&self) -> &crate::sts::SessionKeyRing {
+        &self.session_keys
+    }
+
+    pub(crate) fn session_master(&self) -> &MasterKey {
         &self.master
     }
 
@@ -162,6 +177,65 @@ impl Installation {
                 access_key_id: record.access_key_id,
                 secret_access_key: secret,
             }),
+        })
+    }
+
+    /// Creates another account named `name` (unique, ignoring case) with its root access
+    /// key, for cross-account work.
+    pub fn create_account(&self, name: &str) -> Result<RootCredentials, CoreError> {
+        let name = name.trim();
+        if name.is_empty()
+            || name.len() > 50
+            || !name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(CoreError::InvalidInput(
+                "an account name is 1 to 50 letters, digits, `-` or `_`".to_owned(),
+            ));
+        }
+        let now = self.clock.now();
+        let mut tx = self.store.begin()?;
+        tx.insert(ACCOUNT_NAMES, &name.to_ascii_lowercase(), b"")
+            .map_err(|e| match e {
+                StoreError::Conflict => {
+                    CoreError::InvalidInput(format!("an account named `{name}` exists"))
+                }
+                other => CoreError::Store(other),
+            })?;
+        let mut account = Account {
+            id: ids::account_id(),
+            name: name.to_owned(),
+            email: format!("{}@gatehouse.invalid", name.to_ascii_lowercase()),
+            created: now.0,
+            management: false,
+        };
+        // Twelve random digits rarely collide; a few draws make it certain enough.
+        let mut placed = false;
+        for _ in 0..8 {
+            match tx.insert(account::COLLECTION, &account.id, &encode(&account)?) {
+                Ok(()) => {
+                    placed = true;
+                    break;
+                }
+                Err(StoreError::Conflict) => account.id = ids::account_id(),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        if !placed {
+            return Err(CoreError::Store(StoreError::Conflict));
+        }
+        let (record, secret) = self.new_access_key(&account.id, None, now)?;
+        tx.insert(
+            access_key::COLLECTION,
+            &record.access_key_id,
+            &encode(&record)?,
+        )?;
+        tx.commit()?;
+        Ok(RootCredentials {
+            account_id: account.id,
+            access_key_id: record.access_key_id,
+            secret_access_key: secret,
         })
     }
 

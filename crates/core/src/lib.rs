@@ -12,6 +12,7 @@ pub mod ids;
 pub mod installation;
 pub mod seal;
 pub mod store;
+pub mod sts;
 
 pub use caller::{Caller, PrincipalKind};
 pub use clock::{Clock, SystemClock, UnixMillis};
