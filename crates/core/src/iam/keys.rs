@@ -24,7 +24,7 @@ pub struct AccessKeyLastUsed {
     pub region: String,
 }
 
-const LAST_USED: &str = "iam-key-last-used";
+pub(super) const LAST_USED: &str = "iam-key-last-used";
 
 fn no_such_key(id: &str) -> IamError {
     IamError::NoSuchEntity(format!("The Access Key with id {id} cannot be found."))

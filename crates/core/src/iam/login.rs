@@ -425,9 +425,9 @@ impl Iam<'_> {
     pub fn delete_password_policy(&self, account: &str) -> Result<(), IamError> {
         let mut tx = self.inst.store().begin()?;
         if !tx.delete(PASSWORD_POLICIES, account)? {
-            return Err(IamError::NoSuchEntity(format!(
-                "The account policy with name PasswordPolicy cannot be found."
-            )));
+            return Err(IamError::NoSuchEntity(
+                "The account policy with name PasswordPolicy cannot be found.".to_owned(),
+            ));
         }
         Ok(tx.commit()?)
     }

@@ -1,14 +1,17 @@
 //! IAM: users, groups, roles, managed and inline policies, access keys. Every mutation
 //! runs in one store transaction; a failed call leaves nothing behind.
 
+pub mod account;
 mod error;
 mod groups;
 mod keys;
 pub mod login;
 pub mod mfa;
 pub mod policies;
+pub mod providers;
 pub mod records;
 pub mod roles;
+pub mod simulate;
 mod users;
 
 use base64::Engine;

@@ -863,7 +863,10 @@ fn remove_attachment(list: &mut Vec<String>, arn: &str) -> bool {
 }
 
 /// Pages a list already in memory, with the same opaque markers as store scans.
-fn page_in_memory<T: Clone>(all: Vec<T>, page: &PageRequest) -> Result<Page<T>, IamError> {
+pub(super) fn page_in_memory<T: Clone>(
+    all: Vec<T>,
+    page: &PageRequest,
+) -> Result<Page<T>, IamError> {
     use base64::Engine;
     let limit = page.limit()?;
     let start = match page.marker.as_deref() {
