@@ -3,10 +3,25 @@
 //! identity read only from what the signature covers.
 
 pub mod c14n;
+mod conditions;
+mod dsig;
+mod encrypted;
 mod keys;
+pub mod metadata;
+mod response;
 mod time;
 mod xml;
 
+pub use conditions::ConditionError;
+pub use dsig::{
+    AlgorithmPolicy, DigestAlgorithm, SignatureAlgorithm, SignatureError, VerifiedSignature,
+};
+pub use encrypted::{DecryptionError, DecryptionKey};
 pub use keys::{CertificateError, IdpCertificate};
+pub use response::{
+    Assertion, Attribute, AuthnStatement, Conditions, NameId, SignedElement, SignedParts, Status,
+    Subject, SubjectConfirmation, VerifiedResponse, VerifyError, VerifyOptions, verify,
+    verify_base64,
+};
 pub use time::Timestamp;
 pub use xml::{Limits, ValueError, XmlError};

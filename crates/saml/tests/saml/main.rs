@@ -1,0 +1,5 @@
+//! The crate's one integration-test binary: the public corpora, freshly signed
+//! responses, generated attacks, metadata and the C14N differential.
+
+mod corpus;
+mod support;
