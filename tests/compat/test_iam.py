@@ -340,3 +340,27 @@ def test_inline_policies_and_aggregate_size(gatehouse):
     with pytest.raises(botocore.exceptions.ClientError) as e:
         iam.get_user_policy(UserName=name, PolicyName="a")
     assert code_of(e) == "NoSuchEntity"
+
+
+def test_emulator_mode_accepts_unknown_keys_as_root_but_still_checks_known_ones(tmp_path):
+    from server_fixture import Server
+    import urllib.request
+
+    server = Server(tmp_path / "data", extra_args=["--emulator"]).start()
+    try:
+        assert any("emulator mode" in line for line in server.stdout_lines)
+        with urllib.request.urlopen(server.endpoint + "/health", timeout=5) as r:
+            assert "EMULATOR MODE" in r.read().decode()
+        anon = server.client("sts", access_key="AKIAFAKEFAKEFAKEFAKE", secret="whatever")
+        assert anon.get_caller_identity()["Arn"] == "arn:aws:iam::000000000000:root"
+        acct = server.client("iam", access_key="123456789012", secret="whatever")
+        acct.create_user(UserName="moto-style")
+        assert acct.get_user(UserName="moto-style")["User"]["Arn"] == "arn:aws:iam::123456789012:user/moto-style"
+        assert server.client("sts", access_key="123456789012", secret="x").get_caller_identity()["Account"] == "123456789012"
+        # a known key with a wrong secret is still refused
+        real = server.root_credentials()["AccessKeyId"]
+        with pytest.raises(botocore.exceptions.ClientError) as e:
+            server.client("sts", access_key=real, secret="y" * 40).get_caller_identity()
+        assert code_of(e) == "SignatureDoesNotMatch"
+    finally:
+        server.stop()

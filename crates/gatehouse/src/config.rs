@@ -38,6 +38,10 @@ pub struct ServeArgs {
     /// Largest request body accepted, in bytes [default: 1048576].
     #[arg(long)]
     pub max_body_bytes: Option<usize>,
+    /// Emulator mode, for test suites written for moto or LocalStack: unknown access
+    /// keys are accepted as an account's root user WITHOUT a signature check.
+    #[arg(long)]
+    pub emulator: bool,
     /// `text` or `json` [default: text].
     #[arg(long)]
     pub log_format: Option<String>,
@@ -59,6 +63,7 @@ struct FileConfig {
     master_key_file: Option<PathBuf>,
     clock_skew_secs: Option<i64>,
     max_body_bytes: Option<usize>,
+    emulator: Option<bool>,
     log_format: Option<String>,
     log_level: Option<String>,
 }
@@ -75,6 +80,7 @@ pub struct Config {
     pub master_key_file: Option<PathBuf>,
     pub clock_skew_secs: i64,
     pub max_body_bytes: usize,
+    pub emulator: bool,
     pub log_format: String,
     pub log_level: String,
 }
@@ -114,6 +120,7 @@ impl Config {
                 .max_body_bytes
                 .or(file.max_body_bytes)
                 .unwrap_or(1 << 20),
+            emulator: args.emulator || file.emulator.unwrap_or(false),
             log_format: args
                 .log_format
                 .clone()

@@ -33,11 +33,59 @@ struct Cli {
 enum Command {
     /// Runs the server (creating the installation on the first start).
     Serve(ServeArgs),
+    /// Accounts of the installation.
+    #[command(subcommand)]
+    Accounts(AccountsCommand),
+    /// The key ring that seals session tokens.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+    /// Roles of any account.
+    #[command(subcommand)]
+    Roles(RolesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum AccountsCommand {
+    /// Creates another account with its own root access key, written to
+    /// DATA_DIR/accounts/NAME-credentials.json (mode 0600).
+    Create {
+        name: String,
+        #[command(flatten)]
+        args: ServeArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum KeysCommand {
+    /// Seals new session tokens with a new key; tokens sealed before stay valid until
+    /// they expire.
+    Rotate {
+        #[command(flatten)]
+        args: ServeArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum RolesCommand {
+    /// Denies every session of the role issued before now (the inline policy
+    /// `AWSRevokeOlderSessions`).
+    RevokeSessions {
+        role_arn: String,
+        #[command(flatten)]
+        args: ServeArgs,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Accounts(AccountsCommand::Create { name, args }) => {
+            admin(&args, |inst, config| create_account(inst, config, &name))
+        }
+        Command::Keys(KeysCommand::Rotate { args }) => admin(&args, |inst, _| rotate_keys(inst)),
+        Command::Roles(RolesCommand::RevokeSessions { role_arn, args }) => {
+            admin(&args, |inst, _| revoke_sessions(inst, &role_arn))
+        }
         Command::Serve(args) => match Config::load(&args) {
             Ok(config) => {
                 init_logging(&config);
@@ -56,6 +104,104 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// Runs an administrative command on the data directory's store, as `serve` opens it.
+fn admin(
+    args: &ServeArgs,
+    command: impl FnOnce(&Installation, &Config) -> Result<(), String>,
+) -> ExitCode {
+    let result = Config::load(args).and_then(|config| {
+        let db = config.data_dir.join("gatehouse.db");
+        if !db.exists() {
+            return Err(format!(
+                "`{}` holds no installation; run `gatehouse serve` once first",
+                config.data_dir.display()
+            ));
+        }
+        let key = master_key(&config, true)?;
+        let store = SqliteStore::open(&db)
+            .map_err(|e| format!("cannot open the store `{}`: {e}", db.display()))?;
+        let installation = Installation::new(
+            Arc::new(store),
+            Arc::new(SystemClock),
+            key,
+            gatehouse_core::Settings {
+                region: config.region.clone(),
+                ..gatehouse_core::Settings::default()
+            },
+        );
+        installation.bootstrap().map_err(|e| e.to_string())?;
+        command(&installation, &config)
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("gatehouse: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn create_account(inst: &Installation, config: &Config, name: &str) -> Result<(), String> {
+    let creds = inst.create_account(name).map_err(|e| e.to_string())?;
+    let dir = config.data_dir.join("accounts");
+    ensure_private_dir(&dir)?;
+    let path = dir.join(format!("{name}-credentials.json"));
+    write_root_credentials(&path, &creds)?;
+    println!(
+        "Created the account {} ({name}); its root credentials are in {}",
+        creds.account_id,
+        path.display()
+    );
+    Ok(())
+}
+
+fn rotate_keys(inst: &Installation) -> Result<(), String> {
+    let rotated = inst.sts().rotate_keys().map_err(|e| e.to_string())?;
+    println!(
+        "New session tokens are sealed with key {}; older keys open their tokens until they expire",
+        rotated.new_key
+    );
+    if !rotated.dropped.is_empty() {
+        println!("Dropped expired keys {:?}", rotated.dropped);
+    }
+    Ok(())
+}
+
+fn revoke_sessions(inst: &Installation, role_arn: &str) -> Result<(), String> {
+    let (account, name) = role_arn
+        .strip_prefix("arn:")
+        .and_then(|r| {
+            let mut p = r.splitn(5, ':');
+            let (_, service, _, account, resource) =
+                (p.next()?, p.next()?, p.next()?, p.next()?, p.next()?);
+            let name = resource.strip_prefix("role/")?.rsplit('/').next()?;
+            (service == "iam").then_some((account, name))
+        })
+        .ok_or_else(|| format!("`{role_arn}` is not a role ARN"))?;
+    let now = inst.clock().now().to_iso8601();
+    let policy = serde_json::json!({
+        "Version": "2012-10-17",
+        "Statement": [{
+            "Effect": "Deny",
+            "Action": ["*"],
+            "Resource": ["*"],
+            "Condition": {"DateLessThan": {"aws:TokenIssueTime": now}}
+        }]
+    })
+    .to_string();
+    inst.iam()
+        .put_inline_policy(
+            gatehouse_core::iam::EntityKind::Role,
+            account,
+            name,
+            "AWSRevokeOlderSessions",
+            &policy,
+        )
+        .map_err(|e| e.to_string())?;
+    println!("Sessions of {role_arn} issued before {now} are denied from now on");
+    Ok(())
 }
 
 fn init_logging(config: &Config) {
@@ -190,6 +336,7 @@ fn run(config: Config) -> Result<(), String> {
             clock_skew_secs: config.clock_skew_secs,
             max_body_bytes: config.max_body_bytes,
             public_url: config.public_url.clone(),
+            emulator: config.emulator,
         },
     );
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -204,6 +351,10 @@ fn run(config: Config) -> Result<(), String> {
         let scheme = if tls.is_some() { "https" } else { "http" };
         tracing::info!(address = %local, region = %config.region, "gatehouse is serving");
         println!("Listening on {scheme}://{local}");
+        if config.emulator {
+            tracing::warn!("EMULATOR MODE: unknown access keys are accepted as root users without signature checks");
+            println!("WARNING: emulator mode is on: unknown access keys are accepted WITHOUT signature checks");
+        }
         app.set_ready(true);
         gatehouse_server::serve(
             listener,

@@ -20,6 +20,10 @@ pub struct ServerSettings {
     pub max_body_bytes: usize,
     /// The URL clients reach this server at, when it differs from the listen address.
     pub public_url: Option<String>,
+    /// Emulator mode: an unknown access key is taken as the root user of an account
+    /// (the key itself when it is 12 digits, else `000000000000`) without a signature
+    /// check, as moto and LocalStack do. Known keys are still verified.
+    pub emulator: bool,
 }
 
 impl Default for ServerSettings {
@@ -28,6 +32,7 @@ impl Default for ServerSettings {
             clock_skew_secs: 300,
             max_body_bytes: 1 << 20,
             public_url: None,
+            emulator: false,
         }
     }
 }

@@ -17,6 +17,25 @@ pub(crate) fn invalid_client_token_id() -> ApiError {
     ApiError::new(code, message.to_owned(), 403)
 }
 
+/// Emulator mode's caller for an unknown key: the root user of the account the key
+/// names (a 12-digit key) or of `000000000000`.
+fn emulated_root(app: &AppInner, key_id: &str) -> Caller {
+    let account = if key_id.len() == 12 && key_id.bytes().all(|b| b.is_ascii_digit()) {
+        key_id.to_owned()
+    } else {
+        "000000000000".to_owned()
+    };
+    let partition = &app.installation.settings().partition;
+    Caller {
+        arn: format!("arn:{partition}:iam::{account}:root"),
+        user_id: account.clone(),
+        account_id: account,
+        kind: gatehouse_core::PrincipalKind::Root,
+        access_key_id: key_id.to_owned(),
+        session: None,
+    }
+}
+
 /// Checks the request's signature and returns the principal it speaks for.
 pub(crate) fn authenticate(
     app: &AppInner,
@@ -28,18 +47,20 @@ pub(crate) fn authenticate(
     if key_id.starts_with("ASIA") {
         return crate::session_auth::authenticate(app, auth, req);
     }
-    let resolved = installation
-        .access_key(key_id)
-        .map_err(|e| {
-            tracing::error!(error = %e, "access key lookup failed");
-            ApiError::new(
-                "ServiceFailure",
-                "An internal error occurred.".to_owned(),
-                500,
-            )
-        })?
-        .filter(|k| k.record.status == KeyStatus::Active)
-        .ok_or_else(invalid_client_token_id)?;
+    let resolved = installation.access_key(key_id).map_err(|e| {
+        tracing::error!(error = %e, "access key lookup failed");
+        ApiError::new(
+            "ServiceFailure",
+            "An internal error occurred.".to_owned(),
+            500,
+        )
+    })?;
+    let resolved = match resolved {
+        Some(k) if k.record.status == KeyStatus::Active => k,
+        Some(_) => return Err(invalid_client_token_id()),
+        None if app.settings.emulator => return Ok(emulated_root(app, key_id)),
+        None => return Err(invalid_client_token_id()),
+    };
     let signing_key = app.signing_keys.get_or_derive(&auth.credential, || {
         Ok::<_, ApiError>(sigv4::SecretAccessKey::new(resolved.secret.expose()))
     })?;

@@ -26,7 +26,12 @@ use crate::operations::{self, RequestCtx};
 
 pub(crate) async fn health(State(app): State<App>) -> Response {
     if app.0.ready.load(Ordering::SeqCst) {
-        (StatusCode::OK, "ok\n").into_response()
+        let body = if app.0.settings.emulator {
+            "ok (EMULATOR MODE: unknown access keys are accepted without signature checks)\n"
+        } else {
+            "ok\n"
+        };
+        (StatusCode::OK, body).into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "starting\n").into_response()
     }
