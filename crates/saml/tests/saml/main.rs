@@ -2,4 +2,5 @@
 //! responses, generated attacks, metadata and the C14N differential.
 
 mod corpus;
+mod fresh;
 mod support;
