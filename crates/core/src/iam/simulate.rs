@@ -72,6 +72,57 @@ pub struct Simulation {
     pub now: SystemTime,
 }
 
+/// A `ContextEntries` item: `type_name` is IAM's `ContextKeyType` (`string`,
+/// `stringList`, `numeric`, `boolean`, `date`, `ip`, `binary` and their lists).
+pub fn context_entry(
+    key: &str,
+    type_name: &str,
+    values: &[String],
+) -> Result<ContextEntry, IamError> {
+    let base = type_name.strip_suffix("List").unwrap_or(type_name);
+    let multi = type_name.ends_with("List");
+    let bad = |v: &str| {
+        IamError::InvalidInput(format!(
+            "Context key {key} has a value {v} that is not of type {type_name}."
+        ))
+    };
+    let mut out = Vec::with_capacity(values.len());
+    for v in values {
+        let value = match base {
+            "string" => ContextValue::String(v.clone()),
+            "numeric" => ContextValue::Number(v.parse::<f64>().map_err(|_| bad(v))?),
+            "boolean" => match v.to_ascii_lowercase().as_str() {
+                "true" => ContextValue::Bool(true),
+                "false" => ContextValue::Bool(false),
+                _ => return Err(bad(v)),
+            },
+            "ip" => ContextValue::Ip(v.parse().map_err(|_| bad(v))?),
+            "binary" => {
+                use base64::Engine;
+                ContextValue::Binary(
+                    base64::engine::general_purpose::STANDARD
+                        .decode(v)
+                        .map_err(|_| bad(v))?,
+                )
+            }
+            "date" => {
+                let t =
+                    time::OffsetDateTime::parse(v, &time::format_description::well_known::Rfc3339)
+                        .map_err(|_| bad(v))?;
+                let ms = i64::try_from(t.unix_timestamp_nanos() / 1_000_000).map_err(|_| bad(v))?;
+                ContextValue::Date(gatehouse_policy::time_from_millis(ms))
+            }
+            _ => {
+                return Err(IamError::InvalidInput(format!(
+                    "Invalid context key type {type_name} for key {key}."
+                )));
+            }
+        };
+        out.push(value);
+    }
+    Ok((key.to_owned(), out, multi))
+}
+
 /// A line and column (both from 1) in a policy document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Position {
