@@ -222,6 +222,16 @@ mod tests {
     }
 
     #[test]
+    fn default_in_the_prefix_list_means_the_default_namespace() {
+        let xml = r#"<r xmlns="urn:d"><a:s xmlns:a="urn:a"/></r>"#;
+        let doc = roxmltree::Document::parse(xml).unwrap();
+        let s = doc.root_element().first_element_child().unwrap();
+        let mut out = Vec::new();
+        canonicalize(&doc, s, None, &["#default"], &mut out);
+        assert_eq!(out, br#"<a:s xmlns="urn:d" xmlns:a="urn:a"></a:s>"#);
+    }
+
+    #[test]
     fn undeclares_the_default_namespace_only_when_the_output_bound_it() {
         let xml = r#"<r xmlns="urn:d"><s xmlns=""><t/></s></r>"#;
         assert_eq!(

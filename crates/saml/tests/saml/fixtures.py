@@ -201,7 +201,10 @@ def signed_responses():
 
 # ---- exclusive C14N differential corpus ----
 
-NAMESPACES = ["urn:a", "urn:b", "urn:c", "http://example.test/x?q=1&r=2", ""]
+# libxml2 (and so lxml) writes namespace URIs in C14N output without escaping
+# `&`; the recommendation escapes them as attribute values, as the crate does. No
+# SAML namespace contains one, so the corpus leaves `&` out of URIs.
+NAMESPACES = ["urn:a", "urn:b", "urn:c", "http://example.test/x?q=1;r=2", ""]
 PREFIXES = ["a", "b", "c", "p", "xs"]
 TEXTS = ["plain", "a&b", "x<y", "p>q", "tab\there", "cr\rlf\n", "quote\"'", "é ünïcode ✓", "  ", "]]>"]
 
@@ -269,7 +272,10 @@ def c14n_corpus(count):
         root = etree.fromstring(text.encode())
         target = rng.randint(1, elements)
         (el,) = root.xpath(f"//*[@cid='{target}']")
-        prefixes = rng.choice([None, ["a"], ["b", "#default"], ["xs", "c", "p"]])
+        # lxml ignores `#default` in the prefix list (the recommendation names the
+        # default namespace with it; the crate follows the recommendation and unit
+        # tests it), so the corpus does not use it.
+        prefixes = rng.choice([None, ["a"], ["b"], ["xs", "c", "p"]])
         out = etree.tostring(el, method="c14n", exclusive=True, with_comments=False,
                              inclusive_ns_prefixes=prefixes)
         cases.append({"xml": text, "cid": str(target), "prefixes": prefixes or [], "c14n": out.decode()})
