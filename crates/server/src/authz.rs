@@ -295,3 +295,86 @@ pub(crate) fn authorize(
         ))
     }
 }
+
+/// Allows or denies `action` (`sts:AssumeRole`, `sts:TagSession`, ...) on a role for the
+/// request's caller: the role's trust policy is the resource-based policy and must allow
+/// even within one account; across accounts the caller's own policies must allow too.
+pub(crate) fn authorize_with_trust(
+    app: &AppInner,
+    ctx: &RequestCtx<'_>,
+    action: &str,
+    role_arn: &str,
+    role_account: &str,
+    trust_policy: &str,
+    extra: &[(String, Vec<ContextValue>, bool)],
+) -> Result<(), ApiError> {
+    let caller = ctx.caller()?;
+    // STS names no policy type in its denials.
+    let denied = |_: &Decision<'_>| {
+        ApiError::new(
+            "AccessDenied",
+            format!(
+                "User: {} is not authorized to perform: {action} on resource: {role_arn}",
+                caller.arn
+            ),
+            403,
+        )
+    };
+    let Some(trust) = app.policies.compile(PolicyKind::Trust, trust_policy) else {
+        return Err(denied(&Decision {
+            effect: DecisionEffect::ImplicitDeny,
+            statements: Vec::new(),
+            denied_by: Some(PolicySource::Resource),
+            missing_context_keys: Vec::new(),
+        }));
+    };
+    let docs = documents(app, caller)?;
+    let tags: Vec<(String, String)> = docs
+        .tags
+        .iter()
+        .map(|t| (t.key.clone(), t.value.clone()))
+        .collect();
+    let mut rc = request_context(app, ctx, caller, action, role_arn, &tags)
+        .with_resource_account(role_account);
+    for (key, values, multi) in extra {
+        if *multi {
+            rc.set_multi(key, values.clone());
+        } else if let Some(v) = values.first() {
+            rc.set(key, v.clone());
+        }
+    }
+    let identity: Vec<Arc<Policy>> = docs
+        .identity
+        .iter()
+        .filter_map(|(_, d)| app.policies.compile(PolicyKind::Identity, d))
+        .collect();
+    let boundary = docs
+        .boundary
+        .as_ref()
+        .and_then(|(_, d)| app.policies.compile(PolicyKind::PermissionsBoundary, d));
+    let session: Vec<Arc<Policy>> = caller
+        .session
+        .as_ref()
+        .map(|s| {
+            s.policies
+                .iter()
+                .filter_map(|d| app.policies.compile(PolicyKind::Session, d))
+                .collect()
+        })
+        .unwrap_or_default();
+    let set = PolicySet {
+        service_control: Vec::new(),
+        resource_control: Vec::new(),
+        resource: Some(trust.as_ref()),
+        resource_policy_required: true,
+        identity: identity.iter().map(Arc::as_ref).collect(),
+        boundary: boundary.as_deref(),
+        session: session.iter().map(Arc::as_ref).collect(),
+    };
+    let decision = gatehouse_policy::evaluate(&rc, &set);
+    if decision.effect == DecisionEffect::Allow {
+        Ok(())
+    } else {
+        Err(denied(&decision))
+    }
+}

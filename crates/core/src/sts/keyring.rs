@@ -162,7 +162,15 @@ impl SessionKeyRing {
         }
         let now = inst.clock().now().0;
         let last = self.last_miss_reload_ms.load(Ordering::Relaxed);
-        if now - last < inst.settings().sts.key_miss_reload_ms
+        // A key newer than any this node knows is most likely a rotation elsewhere: it
+        // may reload sooner than for ids it has never heard of.
+        let newer = ring.keys.last().is_none_or(|k| key_id > k.info.id);
+        let window = if newer {
+            inst.settings().sts.key_miss_reload_ms / 20
+        } else {
+            inst.settings().sts.key_miss_reload_ms
+        };
+        if now - last < window
             || self
                 .last_miss_reload_ms
                 .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
