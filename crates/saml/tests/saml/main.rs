@@ -1,6 +1,7 @@
 //! The crate's one integration-test binary: the public corpora, freshly signed
 //! responses, generated attacks, metadata and the C14N differential.
 
+mod attacks;
 mod c14n_diff;
 mod corpus;
 mod fresh;
