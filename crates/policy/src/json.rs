@@ -7,6 +7,8 @@ use std::fmt;
 /// five levels at most (document, statement list, statement, condition, operator block).
 pub const MAX_DEPTH: usize = 32;
 
+const SMALL_OBJECT: usize = 16;
+
 /// A JSON value that keeps object members in document order, so validation can report the
 /// first offending member the way IAM reads it, and numbers as their source text, so a
 /// numeric condition value is never rounded before its operator sees it.
@@ -98,10 +100,19 @@ impl std::error::Error for JsonError {}
 /// Parses one JSON document. Work is linear in the text and recursion is capped at
 /// [`MAX_DEPTH`].
 pub fn parse_json(text: &str) -> Result<Json<'_>, JsonError> {
+    parse_with_statement_spans(text).map(|(json, _)| json)
+}
+
+/// Like [`parse_json`], also returning the byte ranges of the objects under the top-level
+/// `Statement` member, in document order: the simulator reports where statements are.
+pub(crate) fn parse_with_statement_spans(
+    text: &str,
+) -> Result<(Json<'_>, Vec<(usize, usize)>), JsonError> {
     let mut p = Parser {
         bytes: text.as_bytes(),
         text,
         pos: 0,
+        statement_spans: Vec::new(),
     };
     p.skip_ws();
     let value = p.value(0)?;
@@ -109,13 +120,14 @@ pub fn parse_json(text: &str) -> Result<Json<'_>, JsonError> {
     if p.pos != p.bytes.len() {
         return Err(p.error(JsonErrorReason::TrailingCharacters));
     }
-    Ok(value)
+    Ok((value, p.statement_spans))
 }
 
 struct Parser<'a> {
     bytes: &'a [u8],
     text: &'a str,
     pos: usize,
+    statement_spans: Vec<(usize, usize)>,
 }
 
 impl<'a> Parser<'a> {
@@ -188,7 +200,9 @@ impl<'a> Parser<'a> {
             }
             let key_at = self.pos;
             let key = self.string()?;
-            if members.iter().any(|(k, _)| **k == *key) {
+            // Small objects (every object of a real policy) are checked as they grow; big
+            // ones once at the end, so duplicate detection never turns quadratic.
+            if members.len() < SMALL_OBJECT && members.iter().any(|(k, _)| **k == *key) {
                 return Err(JsonError {
                     offset: key_at,
                     reason: JsonErrorReason::DuplicateMember,
@@ -197,17 +211,72 @@ impl<'a> Parser<'a> {
             self.skip_ws();
             self.expect(b':')?;
             self.skip_ws();
-            let value = self.value(depth + 1)?;
+            let value = if depth == 0 && key == "Statement" {
+                self.statement_value(depth + 1)?
+            } else {
+                self.value(depth + 1)?
+            };
             members.push((key, value));
             self.skip_ws();
             match self.peek()? {
                 b',' => self.pos += 1,
                 b'}' => {
                     self.pos += 1;
+                    if members.len() > SMALL_OBJECT {
+                        let mut keys: Vec<&str> = members.iter().map(|(k, _)| &**k).collect();
+                        keys.sort_unstable();
+                        if keys.windows(2).any(|w| w[0] == w[1]) {
+                            return Err(JsonError {
+                                offset: self.pos,
+                                reason: JsonErrorReason::DuplicateMember,
+                            });
+                        }
+                    }
                     return Ok(Json::Object(members));
                 }
                 _ => return Err(self.error(JsonErrorReason::UnexpectedCharacter)),
             }
+        }
+    }
+
+    /// The value of the top-level `Statement` member, recording where each statement
+    /// object starts and ends.
+    fn statement_value(&mut self, depth: usize) -> Result<Json<'a>, JsonError> {
+        match self.peek()? {
+            b'{' => {
+                let start = self.pos;
+                let v = self.object(depth)?;
+                self.statement_spans.push((start, self.pos));
+                Ok(v)
+            }
+            b'[' => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                self.skip_ws();
+                if self.peek()? == b']' {
+                    self.pos += 1;
+                    return Ok(Json::Array(items));
+                }
+                loop {
+                    self.skip_ws();
+                    let start = self.pos;
+                    let v = self.value(depth + 1)?;
+                    if matches!(v, Json::Object(_)) {
+                        self.statement_spans.push((start, self.pos));
+                    }
+                    items.push(v);
+                    self.skip_ws();
+                    match self.peek()? {
+                        b',' => self.pos += 1,
+                        b']' => {
+                            self.pos += 1;
+                            return Ok(Json::Array(items));
+                        }
+                        _ => return Err(self.error(JsonErrorReason::UnexpectedCharacter)),
+                    }
+                }
+            }
+            _ => self.value(depth),
         }
     }
 
@@ -419,6 +488,19 @@ mod tests {
         assert!(parse_json("01").is_err());
         assert!(parse_json("1.").is_err());
         assert!(parse_json("\"\\ud800\"").is_err());
+    }
+
+    #[test]
+    fn duplicate_members_in_a_huge_object_are_found_without_quadratic_work() {
+        let mut text = String::from("{");
+        for i in 0..200_000 {
+            text.push_str(&format!("\"k{i}\":0,"));
+        }
+        text.push_str("\"k7\":1}");
+        let started = std::time::Instant::now();
+        let err = parse_json(&text).err().map(|e| e.reason);
+        assert_eq!(err, Some(JsonErrorReason::DuplicateMember));
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
     }
 
     #[test]

@@ -20,6 +20,6 @@ pub use error::{ErrorCode, PolicyError, Stage};
 pub use eval::{Decision, DecisionEffect, MatchedStatement, PolicySet, PolicySource, evaluate};
 pub use json::size_without_whitespace;
 pub use policy::{
-    Effect, Policy, PolicyKind, PrincipalMatch, Statement, Version, operator_names, parse,
-    parse_bytes,
+    Effect, Policy, PolicyKind, Position, PrincipalMatch, Statement, StatementPosition, Version,
+    operator_names, parse, parse_bytes,
 };

@@ -4,7 +4,7 @@
 use crate::condition::{Condition, Operator, OperatorName};
 use crate::context::{PrincipalKind, RequestContext};
 use crate::error::{PolicyError, Stage, msg};
-use crate::json::parse_json;
+use crate::json::parse_with_statement_spans;
 use crate::pattern::{ArnPattern, Pattern, Wildcards};
 use crate::syntax::{self, DocumentSyntax, Negation, PrincipalSyntax, StatementSyntax};
 
@@ -68,6 +68,7 @@ pub struct Policy {
 /// One compiled statement.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
+    position: StatementPosition,
     sid: Option<String>,
     effect: Effect,
     principal: Option<PrincipalMatcher>,
@@ -113,10 +114,64 @@ pub enum PrincipalMatch {
 
 /// Parses, checks and compiles a policy document of the given kind.
 pub fn parse(text: &str, kind: PolicyKind) -> Result<Policy, PolicyError> {
-    let json =
-        parse_json(text).map_err(|e| PolicyError::new(Stage::Json, msg::SYNTAX, e.to_string()))?;
+    let (json, spans) = parse_with_statement_spans(text)
+        .map_err(|e| PolicyError::new(Stage::Json, msg::SYNTAX, e.to_string()))?;
     let doc = syntax::document(&json)?;
-    check(&doc, kind)
+    let mut policy = check(&doc, kind)?;
+    let positions = positions_of(text, &spans);
+    for (st, pos) in policy.statements.iter_mut().zip(positions) {
+        st.position = pos;
+    }
+    Ok(policy)
+}
+
+/// Where a statement sits in its document: 1-based line and column (in characters) of its
+/// opening and closing braces, as the policy simulator reports them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct StatementPosition {
+    pub start: Position,
+    pub end: Position,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Position {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// Converts ascending byte ranges to line and column positions in one pass over the text.
+fn positions_of(text: &str, spans: &[(usize, usize)]) -> Vec<StatementPosition> {
+    let mut offsets: Vec<usize> = Vec::with_capacity(spans.len() * 2);
+    for &(start, end) in spans {
+        offsets.push(start);
+        // `end` is one past the closing brace.
+        offsets.push(end.saturating_sub(1));
+    }
+    let mut found = Vec::with_capacity(offsets.len());
+    let (mut line, mut column) = (1u32, 1u32);
+    let mut next = offsets.iter().peekable();
+    for (i, c) in text.char_indices() {
+        while next.peek().is_some_and(|&&o| o == i) {
+            found.push(Position { line, column });
+            next.next();
+        }
+        if next.peek().is_none() {
+            break;
+        }
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    found
+        .chunks(2)
+        .map(|p| StatementPosition {
+            start: p[0],
+            end: p.get(1).copied().unwrap_or(p[0]),
+        })
+        .collect()
 }
 
 /// Like [`parse`] for raw bytes, which must be UTF-8.
@@ -393,6 +448,7 @@ fn compile_statement(
             .collect(),
     });
     Ok(Statement {
+        position: StatementPosition::default(),
         sid: st.sid.map(str::to_owned),
         effect,
         principal,
@@ -512,6 +568,11 @@ impl Policy {
 }
 
 impl Statement {
+    /// Where the statement is in the document it was parsed from.
+    pub fn position(&self) -> StatementPosition {
+        self.position
+    }
+
     pub fn sid(&self) -> Option<&str> {
         self.sid.as_deref()
     }
@@ -625,4 +686,50 @@ fn match_principal(entry: &PrincipalEntry, ctx: &RequestContext) -> Option<Princ
 /// Every operator name IAM accepts, for documentation and the simulator.
 pub fn operator_names() -> impl Iterator<Item = &'static str> {
     Operator::ALL.into_iter().map(Operator::name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statements_know_their_line_and_column() {
+        let text = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"},\n    {\n      \"Effect\": \"Deny\", \"Action\": \"s3:*\", \"Resource\": \"*\"\n    }\n  ]\n}";
+        let policy = parse(text, PolicyKind::Identity);
+        let positions: Vec<StatementPosition> = policy
+            .iter()
+            .flat_map(|p| p.statements().iter().map(Statement::position))
+            .collect();
+        let at = |line, column| Position { line, column };
+        assert_eq!(
+            positions,
+            vec![
+                StatementPosition {
+                    start: at(4, 5),
+                    end: at(4, 55)
+                },
+                StatementPosition {
+                    start: at(5, 5),
+                    end: at(7, 5)
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_statement_object_has_a_position() {
+        let policy = parse(
+            r#"{"Statement":{"Effect":"Allow","Action":"*","Resource":"*"}}"#,
+            PolicyKind::Identity,
+        );
+        let pos = policy.ok().map(|p| p.statements()[0].position());
+        let at = |line, column| Position { line, column };
+        assert_eq!(
+            pos,
+            Some(StatementPosition {
+                start: at(1, 14),
+                end: at(1, 59)
+            })
+        );
+    }
 }
