@@ -296,17 +296,26 @@ def test_session_token_federation_token_and_access_key_info(env):
     st = wait_for(lambda: sts.get_session_token(DurationSeconds=900))["Credentials"]
     me = client(gh, "sts", st).get_caller_identity()
     assert me["Arn"] == f"arn:aws:iam::{account}:user/{user}"
-    client(gh, "iam", st).list_users()
+    # As in AWS, GetSessionToken credentials without MFA cannot call IAM; long-term keys can.
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        client(gh, "iam", st).list_users()
+    assert error(e)[0] == "AccessDenied" and "without MFA" in error(e)[1]
+    client(gh, "iam", key).list_users()
     fed = sts.get_federation_token(Name="bob", Policy=doc(allow("iam:ListUsers")))
     assert fed["FederatedUser"]["Arn"] == f"arn:aws:sts::{account}:federated-user/bob"
     assert fed["FederatedUser"]["FederatedUserId"] == f"{account}:bob"
     fme = client(gh, "sts", fed["Credentials"]).get_caller_identity()
     assert fme["Arn"] == fed["FederatedUser"]["Arn"] and fme["UserId"] == f"{account}:bob"
-    client(gh, "iam", fed["Credentials"]).list_users()
-    bare = sts.get_federation_token(Name="nobody")["Credentials"]
+    # Federated users never reach IAM, and STS only for GetCallerIdentity.
     with pytest.raises(botocore.exceptions.ClientError) as e:
-        client(gh, "iam", bare).list_users()
-    assert error(e)[0] == "AccessDenied"
+        client(gh, "iam", fed["Credentials"]).list_users()
+    assert error(e)[0] == "AccessDenied" and "federated user" in error(e)[1]
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        client(gh, "sts", fed["Credentials"]).get_access_key_info(AccessKeyId=key["AccessKeyId"])
+    assert error(e) == ("AccessDenied", "Cannot call GetAccessKeyInfo with session credentials")
+    bare = sts.get_federation_token(Name="nobody")
+    assert "PackedPolicySize" not in bare
+    assert client(gh, "sts", bare["Credentials"]).get_caller_identity()["Arn"].endswith("federated-user/nobody")
     with pytest.raises(botocore.exceptions.ClientError) as e:
         client(gh, "sts", st).get_session_token()
     assert error(e) == ("AccessDenied", "Cannot call GetSessionToken with session credentials")

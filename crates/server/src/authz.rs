@@ -238,6 +238,7 @@ pub(crate) fn authorize(
     extra: &[(String, Vec<ContextValue>, bool)],
 ) -> Result<(), ApiError> {
     let caller = ctx.caller()?;
+    session_kind_allows(caller, action, resource)?;
     if matches!(caller.kind, PrincipalKind::Root) {
         // The root user may do everything in its own account.
         return Ok(());
@@ -294,6 +295,32 @@ pub(crate) fn authorize(
             403,
         ))
     }
+}
+
+/// AWS keeps IAM out of reach of GetFederationToken credentials, and of
+/// GetSessionToken credentials obtained without MFA, whatever policies say.
+fn session_kind_allows(caller: &Caller, action: &str, resource: &str) -> Result<(), ApiError> {
+    let Some(session) = &caller.session else {
+        return Ok(());
+    };
+    if !action.starts_with("iam:") {
+        return Ok(());
+    }
+    let why = match caller.kind {
+        PrincipalKind::FederatedUser { .. } => "federated user credentials cannot call IAM",
+        PrincipalKind::User { .. } | PrincipalKind::Root if !session.mfa_authenticated => {
+            "GetSessionToken credentials obtained without MFA cannot call IAM"
+        }
+        _ => return Ok(()),
+    };
+    Err(ApiError::new(
+        "AccessDenied",
+        format!(
+            "User: {} is not authorized to perform: {action} on resource: {resource} because {why}",
+            caller.arn
+        ),
+        403,
+    ))
 }
 
 /// Allows or denies `action` (`sts:AssumeRole`, `sts:TagSession`, ...) on a role for the
