@@ -41,6 +41,13 @@ pub enum ConditionError {
         not_before: Timestamp,
         now: Timestamp,
     },
+    /// The name identifier is qualified for another service provider.
+    WrongSpNameQualifier { qualifier: String },
+    /// A bearer confirmation answers another request than the response does.
+    InResponseToMismatch {
+        confirmation: String,
+        response: Option<String>,
+    },
     /// The assertion has no `AuthnStatement`.
     NoAuthnStatement,
     /// `SessionNotOnOrAfter` has passed.
@@ -92,6 +99,20 @@ impl fmt::Display for ConditionError {
             Self::ConfirmationNotYetValid { not_before, now } => write!(
                 f,
                 "subject confirmation is not valid before {not_before} (now {now})"
+            ),
+            Self::WrongSpNameQualifier { qualifier } => {
+                write!(
+                    f,
+                    "name identifier is qualified for `{qualifier}`, not this service"
+                )
+            }
+            Self::InResponseToMismatch {
+                confirmation,
+                response,
+            } => write!(
+                f,
+                "subject confirmation answers `{confirmation}`, the response answers `{}`",
+                response.as_deref().unwrap_or("nothing")
             ),
             Self::NoAuthnStatement => f.write_str("assertion has no authentication statement"),
             Self::SessionExpired {
@@ -157,6 +178,14 @@ impl VerifiedResponse {
             }
         }
 
+        if let Some(qualifier) = &assertion.subject.name_id.sp_name_qualifier {
+            if !audiences.contains(&qualifier.as_str()) {
+                return Err(ConditionError::WrongSpNameQualifier {
+                    qualifier: qualifier.clone(),
+                });
+            }
+        }
+
         // Any one bearer confirmation that fits is enough; report why the last
         // candidate failed otherwise.
         let mut failure = ConditionError::NoBearerConfirmation;
@@ -183,6 +212,15 @@ impl VerifiedResponse {
                     now,
                 };
                 continue;
+            }
+            if let Some(answers) = &sc.in_response_to {
+                if self.in_response_to.as_ref() != Some(answers) {
+                    failure = ConditionError::InResponseToMismatch {
+                        confirmation: answers.clone(),
+                        response: self.in_response_to.clone(),
+                    };
+                    continue;
+                }
             }
             if let Some(not_before) = sc.not_before {
                 if early < not_before {

@@ -54,7 +54,7 @@ pub struct SignedParts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerifiedResponse {
     pub id: String,
-    pub issuer: Option<String>,
+    pub issuer: String,
     pub issue_instant: Option<Timestamp>,
     pub destination: Option<String>,
     pub in_response_to: Option<String>,
@@ -402,14 +402,16 @@ fn verify_tree(
         Some(node) => Some(leaf_text(node)?.trim().to_owned()),
         None => None,
     };
+    // The Web SSO profile requires the response's issuer when the response is
+    // signed or its assertion encrypted; every IdP that federates with AWS sends
+    // it regardless, so a response without one is refused outright.
+    let issuer = issuer.ok_or(VerifyError::Missing("Issuer"))?;
     let assertion = read_assertion(assertion)?;
-    if let Some(issuer) = &issuer {
-        if *issuer != assertion.issuer {
-            return Err(VerifyError::IssuerMismatch {
-                response: issuer.clone(),
-                assertion: assertion.issuer,
-            });
-        }
+    if issuer != assertion.issuer {
+        return Err(VerifyError::IssuerMismatch {
+            response: issuer,
+            assertion: assertion.issuer,
+        });
     }
     Ok(VerifiedResponse {
         id: required_attr(root, "ID")?,

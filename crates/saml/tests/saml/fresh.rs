@@ -46,7 +46,7 @@ fn every_fresh_response_verifies_and_reads_back() {
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         let a = &v.assertion;
         assert_eq!(a.issuer, "https://idp.example.test/", "{name}");
-        assert_eq!(v.issuer.as_deref(), Some("https://idp.example.test/"));
+        assert_eq!(v.issuer, "https://idp.example.test/");
         assert_eq!(a.subject.name_id.value, "alice@example.test");
         assert_eq!(
             a.subject.name_id.format.as_deref(),
