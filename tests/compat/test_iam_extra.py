@@ -94,7 +94,7 @@ def test_login_profile_life_cycle_and_password_policy(gatehouse):
     created = iam.create_login_profile(UserName=name, Password="First-pass-1", PasswordResetRequired=True)
     assert created["LoginProfile"]["UserName"] == name
     assert created["LoginProfile"]["PasswordResetRequired"] is True
-    assert "Password" not in json.dumps(created, default=str)
+    assert "First-pass-1" not in json.dumps(created, default=str)
     code, msg = fails(iam.create_login_profile, UserName=name, Password="Another-pass-1")
     assert code == "EntityAlreadyExists" and msg == f"Login Profile for user {name} already exists."
     assert iam.get_login_profile(UserName=name)["LoginProfile"]["PasswordResetRequired"] is True
@@ -118,8 +118,9 @@ def test_login_profile_life_cycle_and_password_policy(gatehouse):
                         ("Aaaaaaaaaaaaa!", "Password should have at least one number"),
                         ("Aaaaaaaaaaaaa1", "Password should have at least one symbol")]:
             assert fails(iam.update_login_profile, UserName=name, Password=pw) == ("PasswordPolicyViolation", why)
-        code, _ = fails(iam.update_account_password_policy, MinimumPasswordLength=5)
+        code, _ = fails(iam.update_account_password_policy, PasswordReusePrevention=30)
         assert code == "ValidationError"
+        assert iam.get_account_password_policy()["PasswordPolicy"]["PasswordReusePrevention"] == 3
         iam.update_login_profile(UserName=name, Password="Second-pass-12345!", PasswordResetRequired=False)
 
         # ChangePassword: the user's own, proving the old one, without reuse.
@@ -438,7 +439,7 @@ def test_simulate_custom_policy_reports_statements_and_missing_context(gatehouse
     stmt = deny["MatchedStatements"][0]
     assert stmt["SourcePolicyId"] == "PolicyInputList.1" and stmt["SourcePolicyType"] == "none"
     assert stmt["StartPosition"] == {"Line": 6, "Column": 5}
-    assert stmt["EndPosition"] == {"Line": 6, "Column": 70}
+    assert stmt["EndPosition"] == {"Line": 6, "Column": 69}
     out = iam.simulate_custom_policy(PolicyInputList=[doc], ActionNames=["s3:GetObject"], ContextEntries=[
         {"ContextKeyName": "aws:SourceVpc", "ContextKeyValues": ["vpc-1"], "ContextKeyType": "string"}])
     assert out["EvaluationResults"][0]["EvalDecision"] == "allowed"
@@ -479,9 +480,10 @@ def call(client, action, target):
         fn()
         return True
     except botocore.exceptions.ClientError as e:
-        if code_of(e) == "AccessDenied":
+        code = e.response["Error"]["Code"]
+        if code == "AccessDenied":
             return False
-        if code_of(e) == "NoSuchEntity":
+        if code == "NoSuchEntity":
             return True
         raise
 

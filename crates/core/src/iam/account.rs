@@ -111,6 +111,21 @@ fn iso(ms: i64) -> String {
         .unwrap_or_else(|| "N/A".to_owned())
 }
 
+/// The root user's access keys: those indexed under the empty user name, and the one the
+/// bootstrap stored before any index existed.
+fn root_keys(tx: &mut dyn Tx, account: &str) -> Result<Vec<AccessKeyRecord>, IamError> {
+    let mut keys: Vec<AccessKeyRecord> = Vec::new();
+    for (k, v) in tx.scan(access_key::COLLECTION, "", None, usize::MAX)? {
+        let r: AccessKeyRecord = serde_json::from_slice(&v)
+            .map_err(|_| IamError::Internal(format!("corrupt access key record {k}")))?;
+        if r.account_id == account && r.user_name.is_none() {
+            keys.push(r);
+        }
+    }
+    keys.sort_by_key(|r| r.created);
+    Ok(keys)
+}
+
 fn to_i32(n: usize) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
 }
@@ -178,7 +193,7 @@ impl Iam<'_> {
         let mfa_in_use = count(tx.as_mut(), records::USER_MFA, &prefix)?;
         let providers = count(tx.as_mut(), OIDC_PROVIDERS, &prefix)?
             + count(tx.as_mut(), SAML_PROVIDERS, &prefix)?;
-        let root_keys = count(tx.as_mut(), records::USER_KEYS, &format!("{account}//"))?;
+        let root_keys = root_keys(tx.as_mut(), account)?.len();
         let mut m = BTreeMap::new();
         let mut put = |k: &str, v: usize| {
             m.insert(k.to_owned(), to_i32(v));
@@ -389,15 +404,19 @@ impl Iam<'_> {
         lname: &str,
     ) -> Result<Vec<String>, IamError> {
         let mut keys: Vec<AccessKeyRecord> = Vec::new();
-        for (k, _) in tx.scan(
-            records::USER_KEYS,
-            &format!("{account}/{lname}/"),
-            None,
-            usize::MAX,
-        )? {
-            let id = k.rsplit('/').next().unwrap_or_default();
-            if let Some(r) = records::load::<AccessKeyRecord>(tx, access_key::COLLECTION, id)? {
-                keys.push(r);
+        if lname.is_empty() {
+            keys = root_keys(tx, account)?;
+        } else {
+            for (k, _) in tx.scan(
+                records::USER_KEYS,
+                &format!("{account}/{lname}/"),
+                None,
+                usize::MAX,
+            )? {
+                let id = k.rsplit('/').next().unwrap_or_default();
+                if let Some(r) = records::load::<AccessKeyRecord>(tx, access_key::COLLECTION, id)? {
+                    keys.push(r);
+                }
             }
         }
         keys.sort_by_key(|r| r.created);
