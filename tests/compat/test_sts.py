@@ -436,3 +436,24 @@ def test_credentials_survive_restart_second_process_and_rotation_and_revocation(
         assert client(again, "sts", old).get_caller_identity()["Account"] == account
     finally:
         again.stop()
+
+
+def test_javascript_sdk_assumes_a_role_and_calls_get_caller_identity(env):
+    gh, iam, account = env
+    js = os.path.join(os.path.dirname(__file__), "js")
+    assert os.path.isdir(os.path.join(js, "node_modules", "@aws-sdk", "client-sts")), \
+        "run scripts/install-js-clients (scripts/test does)"
+    role, role_arn = new_role(iam, trust(f"arn:aws:iam::{account}:root"))
+    _, key = new_user(iam, doc(allow("sts:AssumeRole", role_arn)))
+    wait_for(lambda: client(gh, "sts", key).get_caller_identity())
+    proc = subprocess.run(
+        ["node", "assume_role.mjs"], cwd=js, capture_output=True, text=True, timeout=120,
+        env={**{k: v for k, v in os.environ.items() if not k.startswith("AWS_")},
+             "GATEHOUSE_ENDPOINT": gh.endpoint, "GATEHOUSE_KEY": key["AccessKeyId"],
+             "GATEHOUSE_SECRET": key["SecretAccessKey"], "GATEHOUSE_ROLE_ARN": role_arn})
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    arn = f"arn:aws:sts::{account}:assumed-role/{role}/js-sdk"
+    assert out["assumedRoleUser"]["Arn"] == arn
+    assert out["accessKeyId"].startswith("ASIA")
+    assert out["identity"] == {"Arn": arn, "Account": account, "UserId": out["assumedRoleUser"]["AssumedRoleId"]}
