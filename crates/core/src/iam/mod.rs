@@ -285,3 +285,6 @@ impl Iam<'_> {
         Err(IamError::Internal("could not draw a unique id".to_owned()))
     }
 }
+
+#[cfg(test)]
+mod extra_tests;
