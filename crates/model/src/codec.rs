@@ -184,13 +184,13 @@ impl<T: FromValue> FromValue for Box<T> {
     }
 }
 
-pub fn list_to_value<T>(items: &[T], write: impl Fn(&T) -> Value) -> Value {
+pub fn list_to_value<T>(items: &[T], write: fn(&T) -> Value) -> Value {
     Value::List(items.iter().map(write).collect())
 }
 
 pub fn list_from_value<T>(
     value: &Value,
-    read: impl Fn(&Value) -> Result<T, FromValueError>,
+    read: fn(&Value) -> Result<T, FromValueError>,
 ) -> Result<Vec<T>, FromValueError> {
     match value {
         Value::List(items) => items
@@ -202,13 +202,13 @@ pub fn list_from_value<T>(
     }
 }
 
-pub fn map_to_value<T>(map: &BTreeMap<String, T>, write: impl Fn(&T) -> Value) -> Value {
+pub fn map_to_value<T>(map: &BTreeMap<String, T>, write: fn(&T) -> Value) -> Value {
     Value::Map(map.iter().map(|(k, v)| (k.clone(), write(v))).collect())
 }
 
 pub fn map_from_value<T>(
     value: &Value,
-    read: impl Fn(&Value) -> Result<T, FromValueError>,
+    read: fn(&Value) -> Result<T, FromValueError>,
 ) -> Result<BTreeMap<String, T>, FromValueError> {
     match value {
         Value::Map(entries) => entries
@@ -235,7 +235,7 @@ pub fn find<'a>(members: &'a [(&'static str, Value)], name: &str) -> Option<&'a 
 pub fn required<T>(
     members: &[(&'static str, Value)],
     name: &'static str,
-    read: impl Fn(&Value) -> Result<T, FromValueError>,
+    read: fn(&Value) -> Result<T, FromValueError>,
 ) -> Result<T, FromValueError> {
     match find(members, name) {
         Some(v) => read(v).map_err(|e| e.at(name)),
@@ -246,7 +246,7 @@ pub fn required<T>(
 pub fn optional<T>(
     members: &[(&'static str, Value)],
     name: &'static str,
-    read: impl Fn(&Value) -> Result<T, FromValueError>,
+    read: fn(&Value) -> Result<T, FromValueError>,
 ) -> Result<Option<T>, FromValueError> {
     find(members, name)
         .map(|v| read(v).map_err(|e| e.at(name)))
@@ -254,7 +254,7 @@ pub fn optional<T>(
 }
 
 /// Reads an enum shape's string through its generated `from_str`.
-pub fn enum_from_value<T>(value: &Value, parse: impl Fn(&str) -> T) -> Result<T, FromValueError> {
+pub fn enum_from_value<T>(value: &Value, parse: fn(&str) -> T) -> Result<T, FromValueError> {
     value
         .as_str()
         .map(parse)
