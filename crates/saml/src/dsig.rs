@@ -2,7 +2,7 @@
 //! element, exclusive canonicalization, and keys only from the caller.
 
 use crate::c14n::canonicalize;
-use crate::keys::{IdpCertificate, PublicKey, decode_base64};
+use crate::keys::{IdpCertificate, PublicKey, certificate_der, decode_base64};
 use crate::xml::{NS_DS, NS_EXC_C14N, children_named, element_children, is, leaf_text};
 use roxmltree::{Document, Node};
 use sha2::Digest as _;
@@ -387,7 +387,7 @@ fn key_info_certificates(
         for cert in children_named(data, NS_DS, "X509Certificate") {
             let der = leaf_text(cert)
                 .ok()
-                .and_then(decode_base64)
+                .and_then(certificate_der)
                 .ok_or(SignatureError::Base64("X509Certificate"))?;
             ders.push(der);
         }

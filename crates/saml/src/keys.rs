@@ -98,17 +98,7 @@ impl IdpCertificate {
     /// A certificate as PEM, or as the bare base64 that metadata and `KeyInfo`
     /// carry (whitespace anywhere is ignored).
     pub fn from_pem(text: &str) -> Result<Self, CertificateError> {
-        let body = match text.find("-----BEGIN CERTIFICATE-----") {
-            Some(start) => {
-                let rest = &text[start + "-----BEGIN CERTIFICATE-----".len()..];
-                let end = rest
-                    .find("-----END CERTIFICATE-----")
-                    .ok_or(CertificateError::Encoding)?;
-                &rest[..end]
-            }
-            None => text,
-        };
-        let der = decode_base64(body).ok_or(CertificateError::Encoding)?;
+        let der = certificate_der(text).ok_or(CertificateError::Encoding)?;
         Self::from_der(&der)
     }
 
@@ -144,6 +134,24 @@ impl fmt::Debug for IdpCertificate {
             .field("der_len", &self.der.len())
             .finish()
     }
+}
+
+/// The DER bytes of a PEM certificate, of bare base64, or of base64 wrapping a PEM
+/// (which some IdPs put in `X509Certificate`).
+pub(crate) fn certificate_der(text: &str) -> Option<Vec<u8>> {
+    const BEGIN: &str = "-----BEGIN CERTIFICATE-----";
+    let body = match text.find(BEGIN) {
+        Some(start) => {
+            let rest = &text[start + BEGIN.len()..];
+            &rest[..rest.find("-----END CERTIFICATE-----")?]
+        }
+        None => text,
+    };
+    let der = decode_base64(body)?;
+    if der.starts_with(b"-----BEGIN") && text.find(BEGIN).is_none() {
+        return certificate_der(std::str::from_utf8(&der).ok()?);
+    }
+    Some(der)
 }
 
 /// Base64 with any whitespace in it, as XML carries it.

@@ -18,6 +18,7 @@ pub use dsig::{
 };
 pub use encrypted::{DecryptionError, DecryptionKey};
 pub use keys::{CertificateError, IdpCertificate};
+pub use metadata::{IdpMetadata, MetadataError, SsoEndpoint};
 pub use response::{
     Assertion, Attribute, AuthnStatement, Conditions, NameId, SignedElement, SignedParts, Status,
     Subject, SubjectConfirmation, VerifiedResponse, VerifyError, VerifyOptions, verify,

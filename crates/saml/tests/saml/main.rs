@@ -5,4 +5,5 @@ mod attacks;
 mod c14n_diff;
 mod corpus;
 mod fresh;
+mod metadata;
 mod support;
