@@ -2,8 +2,12 @@
 own AssumeRole credential provider, trust and session policies, tags, chaining,
 revocation, rotation, restarts and AWS's errors for bad input."""
 
+import base64
+import hashlib
+import hmac
 import json
 import os
+import struct
 import subprocess
 import time
 import uuid
@@ -457,3 +461,67 @@ def test_javascript_sdk_assumes_a_role_and_calls_get_caller_identity(env):
     assert out["assumedRoleUser"]["Arn"] == arn
     assert out["accessKeyId"].startswith("ASIA")
     assert out["identity"] == {"Arn": arn, "Account": account, "UserId": out["assumedRoleUser"]["AssumedRoleId"]}
+
+
+def totp(seed_b32, at):
+    key = base64.b32decode(seed_b32)
+    mac = hmac.new(key, struct.pack(">Q", int(at // 30)), hashlib.sha1).digest()
+    offset = mac[-1] & 15
+    return "%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000)
+
+
+def test_mfa_from_an_iam_virtual_device_satisfies_mfa_conditions(env):
+    gh, iam, account = env
+    _, mfa_arn = new_role(iam, trust(f"arn:aws:iam::{account}:root", Bool={"aws:MultiFactorAuthPresent": "true"}),
+                          doc(allow("iam:ListUsers")))
+    user, key = new_user(iam, doc(allow(["sts:AssumeRole", "iam:ListUsers"])))
+    device = iam.create_virtual_mfa_device(VirtualMFADeviceName=uniq("mfa"))["VirtualMFADevice"]
+    seed = device["Base32StringSeed"]
+    seed = seed.decode() if isinstance(seed, bytes) else seed
+    now = time.time()
+    iam.enable_mfa_device(UserName=user, SerialNumber=device["SerialNumber"],
+                          AuthenticationCode1=totp(seed, now - 30), AuthenticationCode2=totp(seed, now))
+    sts = client(gh, "sts", key)
+    wait_for(lambda: sts.get_caller_identity())
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        sts.assume_role(RoleArn=mfa_arn, RoleSessionName="no-mfa")
+    assert error(e)[0] == "AccessDenied"
+    creds = sts.get_session_token(SerialNumber=device["SerialNumber"], TokenCode=totp(seed, now + 30),
+                                  DurationSeconds=900)["Credentials"]
+    # With MFA, GetSessionToken credentials reach IAM, and the MFA carries into a role session.
+    client(gh, "iam", creds).list_users()
+    role_creds = client(gh, "sts", creds).assume_role(RoleArn=mfa_arn, RoleSessionName="with-mfa")["Credentials"]
+    client(gh, "iam", role_creds).list_users()
+    # A code already used is refused.
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        sts.get_session_token(SerialNumber=device["SerialNumber"], TokenCode=totp(seed, now + 30))
+    assert error(e) == ("AccessDenied", "MultiFactorAuthentication failed with invalid MFA one time pass code. ")
+
+
+def test_a_process_that_shares_only_the_key_ring_accepts_role_sessions(tmp_path):
+    import shutil
+
+    a_dir, b_dir = tmp_path / "a", tmp_path / "b"
+    a = Server(a_dir).start()
+    try:
+        iam = a.client("iam")
+        account = a.root_credentials()["AccountId"]
+        a.client("sts").get_session_token(DurationSeconds=900)  # creates the key ring
+        a.stop()
+        shutil.copytree(a_dir, b_dir)
+        a = Server(a_dir).start()
+        iam = a.client("iam")
+        # Role and user exist only in A's store: B knows nothing of this session.
+        role, role_arn = new_role(iam, trust(f"arn:aws:iam::{account}:root"))
+        _, key = new_user(iam, doc(allow("sts:AssumeRole", role_arn)))
+        creds = wait_for(lambda: client(a, "sts", key).assume_role(RoleArn=role_arn, RoleSessionName="roam"))
+        b = Server(b_dir).start()
+        try:
+            with pytest.raises(botocore.exceptions.ClientError):
+                b.client("iam").get_role(RoleName=role)
+            me = client(b, "sts", creds["Credentials"]).get_caller_identity()
+            assert me["Arn"] == f"arn:aws:sts::{account}:assumed-role/{role}/roam"
+        finally:
+            b.stop()
+    finally:
+        a.stop()
