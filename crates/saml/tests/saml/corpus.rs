@@ -490,22 +490,13 @@ const EXPECTED: &[(&str, &str)] = &[
         "ruby-saml/responses/adfs_response_sha1.xml",
         "assertion signature: signature algorithm `http://www.w3.org/2001/04/xmldsig-more#rsa-sha1` is not accepted",
     ),
-    (
-        "ruby-saml/responses/adfs_response_sha256.xml",
-        "assertion signature: certificate in `KeyInfo` is not one of the provider's",
-    ),
+    ("ruby-saml/responses/adfs_response_sha256.xml", "ok"),
     (
         "ruby-saml/responses/adfs_response_sha384.xml",
         "assertion signature: digest algorithm `http://www.w3.org/2001/04/xmlenc#sha384` is not accepted",
     ),
-    (
-        "ruby-saml/responses/adfs_response_sha512.xml",
-        "assertion signature: certificate in `KeyInfo` is not one of the provider's",
-    ),
-    (
-        "ruby-saml/responses/adfs_response_xmlns.xml",
-        "assertion signature: certificate in `KeyInfo` is not one of the provider's",
-    ),
+    ("ruby-saml/responses/adfs_response_sha512.xml", "ok"),
+    ("ruby-saml/responses/adfs_response_xmlns.xml", "ok"),
     (
         "ruby-saml/responses/attackxee.xml",
         "document type declarations are not accepted",
