@@ -197,6 +197,8 @@ def test_every_botocore_request_routes_and_decodes(override):
         if reply["routed"] != where:
             failures.append(f"{where}: routed to {reply['routed']}")
             continue
+        if op_has_input(reply) and reply.get("typed_equal") is not True:
+            failures.append(f"{where}: the typed struct did not round-trip the decoded input")
         op = SESSION.get_service_model(reply["service"]).operation_model(reply["operation"])
         want = expected[(reply["service"], reply["operation"])]
         if op.input_shape is None:
@@ -205,6 +207,11 @@ def test_every_botocore_request_routes_and_decodes(override):
             continue
         compare_json(want, reply["value"], where, failures)
     assert not failures, f"{len(failures)} mismatches:\n" + "\n".join(failures[:60])
+
+
+def op_has_input(reply):
+    model = SESSION.get_service_model(reply["service"])
+    return model.operation_model(reply["operation"]).input_shape is not None
 
 
 def compare_json(want, got, path, failures):

@@ -272,6 +272,13 @@ fn decode() -> Result<(), String> {
                 reply["routed"] =
                     json!(format!("{}.{}", routed.service.name, routed.operation.name));
                 reply["value"] = to_json(&value);
+                // The decoded input must survive its typed struct as well.
+                if let Some(id) = routed.operation.input {
+                    let shape = routed.service.shape(id).name;
+                    let typed =
+                        gatehouse_model::typed_round_trip(routed.service.name, shape, &value);
+                    reply["typed_equal"] = json!(matches!(typed, Some(Ok(ref v)) if *v == value));
+                }
             }
             Err(e) => reply["error"] = json!(e.to_string()),
         }

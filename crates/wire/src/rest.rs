@@ -166,6 +166,9 @@ pub fn decode(
             members.push((m.name, v));
         }
     }
+    // Schema order, as every other decoder and the typed structs produce.
+    let order = |name: &str| shape.members.iter().position(|m| m.name == name);
+    members.sort_by_key(|(name, _)| order(name));
     Ok(Value::Structure(members))
 }
 

@@ -28,9 +28,11 @@ fn shape_of(req: &HttpRequest) -> Shape {
         .header("content-type")
         .is_some_and(|c| c.to_ascii_lowercase().contains("x-www-form-urlencoded"));
     let action_in_query = req.query.split('&').any(|p| p.starts_with("Action="));
-    let bare_post =
-        req.method.eq_ignore_ascii_case("POST") && req.path == "/" && req.body.is_empty();
-    if form || action_in_query || bare_post {
+    let post_to_root = req.method.eq_ignore_ascii_case("POST") && req.path == "/";
+    // Some clients omit the content type on a form body.
+    let action_in_body =
+        req.body.starts_with(b"Action=") || req.body.windows(8).any(|w| w == b"&Action=");
+    if form || action_in_query || (post_to_root && (req.body.is_empty() || action_in_body)) {
         Shape::Query
     } else {
         Shape::Rest

@@ -185,6 +185,18 @@ fn bad_query_requests_get_aws_shaped_errors() {
     assert!(text(&resp).contains("<Code>InvalidAction</Code>"));
     assert_eq!(resp.status, 400);
 
+    let bare = HttpRequest {
+        method: "POST",
+        path: "/",
+        query: "",
+        headers: &[],
+        body: b"Action=GetCallerIdentity",
+    };
+    assert_eq!(
+        route(&bare, None).unwrap().operation.name,
+        "GetCallerIdentity"
+    );
+
     let (e, resp) = decode_err(&form(""));
     assert_eq!(e.code, "MissingAction");
     assert!(text(&resp).contains("<ErrorResponse"));
