@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 
 use crate::context::{ContextValue, RequestContext, millis_since_epoch};
 use crate::pattern::{ArnPattern, Pattern, Wildcards};
+use crate::syntax::StrList;
 use crate::values::{Cidr, Number, from_base64, parse_date};
 
 /// The comparison an operator makes, without its set qualifier or `IfExists` suffix.
@@ -190,7 +191,7 @@ impl Condition {
     pub(crate) fn compile(
         name: OperatorName,
         key: &str,
-        raw: &[&str],
+        raw: StrList<'_>,
         variables: bool,
     ) -> Result<Condition, BadValue> {
         use Operator as O;

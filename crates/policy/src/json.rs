@@ -187,7 +187,8 @@ impl<'a> Parser<'a> {
 
     fn object(&mut self, depth: usize) -> Result<Json<'a>, JsonError> {
         self.pos += 1;
-        let mut members: Vec<(Cow<'a, str>, Json<'a>)> = Vec::new();
+        // Policy objects rarely have more than eight members: one allocation, no regrowth.
+        let mut members: Vec<(Cow<'a, str>, Json<'a>)> = Vec::with_capacity(8);
         self.skip_ws();
         if self.peek()? == b'}' {
             self.pos += 1;

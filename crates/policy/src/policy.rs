@@ -141,35 +141,28 @@ pub struct Position {
 
 /// Converts ascending byte ranges to line and column positions in one pass over the text.
 fn positions_of(text: &str, spans: &[(usize, usize)]) -> Vec<StatementPosition> {
-    let mut offsets: Vec<usize> = Vec::with_capacity(spans.len() * 2);
-    for &(start, end) in spans {
-        offsets.push(start);
-        // `end` is one past the closing brace.
-        offsets.push(end.saturating_sub(1));
-    }
-    let mut found = Vec::with_capacity(offsets.len());
-    let (mut line, mut column) = (1u32, 1u32);
-    let mut next = offsets.iter().peekable();
-    for (i, c) in text.char_indices() {
-        while next.peek().is_some_and(|&&o| o == i) {
-            found.push(Position { line, column });
-            next.next();
+    let bytes = text.as_bytes();
+    let (mut line, mut column, mut cursor) = (1u32, 1u32, 0usize);
+    let mut at = |offset: usize| {
+        for &b in bytes.get(cursor..offset).unwrap_or_default() {
+            if b == b'\n' {
+                line += 1;
+                column = 1;
+            } else if b & 0xC0 != 0x80 {
+                // Count characters, not bytes: skip UTF-8 continuation bytes.
+                column += 1;
+            }
         }
-        if next.peek().is_none() {
-            break;
-        }
-        if c == '\n' {
-            line += 1;
-            column = 1;
-        } else {
-            column += 1;
-        }
-    }
-    found
-        .chunks(2)
-        .map(|p| StatementPosition {
-            start: p[0],
-            end: p.get(1).copied().unwrap_or(p[0]),
+        cursor = cursor.max(offset);
+        Position { line, column }
+    };
+    spans
+        .iter()
+        .map(|&(start, end)| {
+            let start = at(start);
+            // `end` is one past the closing brace.
+            let end = at(end.saturating_sub(1));
+            StatementPosition { start, end }
         })
         .collect()
 }
@@ -286,19 +279,19 @@ fn check(doc: &DocumentSyntax<'_>, kind: PolicyKind) -> Result<Policy, PolicyErr
     }
 
     for st in &doc.statements {
-        if let Some((_, resources)) = &st.resource {
-            for r in resources {
+        if let Some((_, resources)) = st.resource {
+            for r in resources.iter() {
                 check_resource(r)?;
             }
         }
     }
     for st in &doc.statements {
-        if let Some((_, actions)) = &st.action {
-            for a in actions {
+        if let Some((_, actions)) = st.action {
+            for a in actions.iter() {
                 check_action(a)?;
             }
         }
-        for (_, entries) in &st.condition {
+        for (_, entries) in st.condition.blocks() {
             for (key, _) in entries {
                 check_condition_key(key)?;
             }
@@ -331,7 +324,7 @@ fn compile_conditions(
     variables: bool,
 ) -> Result<Vec<Condition>, PolicyError> {
     let mut out = Vec::new();
-    for (op, entries) in &st.condition {
+    for (op, entries) in st.condition.blocks() {
         let Some(name) = OperatorName::parse(op) else {
             return Err(PolicyError::syntax(format!(
                 "unknown condition operator `{op}`"

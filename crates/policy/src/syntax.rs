@@ -1,6 +1,8 @@
 //! Stage two of parsing: the JSON tree to the policy grammar's syntax, shape checks only.
 
 use crate::error::{PolicyError, Stage, msg};
+use std::borrow::Cow;
+
 use crate::json::Json;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -15,8 +17,8 @@ pub(crate) struct StatementSyntax<'j> {
     pub(crate) sid: Option<&'j str>,
     pub(crate) effect: &'j str,
     pub(crate) principal: Option<(Negation, PrincipalSyntax<'j>)>,
-    pub(crate) action: Option<(Negation, Vec<&'j str>)>,
-    pub(crate) resource: Option<(Negation, Vec<&'j str>)>,
+    pub(crate) action: Option<(Negation, StrList<'j>)>,
+    pub(crate) resource: Option<(Negation, StrList<'j>)>,
     pub(crate) condition: ConditionSyntax<'j>,
 }
 
@@ -152,7 +154,7 @@ fn statement<'j>(json: &'j Json<'_>) -> Result<StatementSyntax<'j>, PolicyError>
         principal: None,
         action: None,
         resource: None,
-        condition: Vec::new(),
+        condition: ConditionSyntax::default(),
     };
     let mut effect = None;
     for (key, value) in members {
@@ -180,7 +182,7 @@ fn statement<'j>(json: &'j Json<'_>) -> Result<StatementSyntax<'j>, PolicyError>
                 } else {
                     Negation::Not
                 };
-                st.action = Some((neg, string_list(value, field)?));
+                st.action = Some((neg, str_list(value, field)?));
             }
             "Resource" | "NotResource" => {
                 if st.resource.is_some() {
@@ -191,7 +193,7 @@ fn statement<'j>(json: &'j Json<'_>) -> Result<StatementSyntax<'j>, PolicyError>
                 } else {
                     Negation::Not
                 };
-                st.resource = Some((neg, string_list(value, field)?));
+                st.resource = Some((neg, str_list(value, field)?));
             }
             "Condition" => st.condition = condition(value)?,
             other => {
@@ -243,8 +245,83 @@ fn principal<'j>(value: &'j Json<'_>, field: &str) -> Result<PrincipalSyntax<'j>
     }
 }
 
-/// Operator blocks in document order, each with its keys and their values.
-pub(crate) type ConditionSyntax<'j> = Vec<(&'j str, Vec<(&'j str, Vec<&'j str>)>)>;
+/// A string or array of strings (or, for condition values, scalars), checked and still
+/// borrowed from the JSON tree so that the syntax stage allocates nothing for it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum StrList<'j> {
+    One(&'j str),
+    Many(&'j [Json<'j>]),
+}
+
+impl<'j> StrList<'j> {
+    pub(crate) fn is_empty(self) -> bool {
+        matches!(self, StrList::Many([]))
+    }
+
+    pub(crate) fn iter(self) -> impl Iterator<Item = &'j str> {
+        let (one, many) = match self {
+            StrList::One(s) => (Some(s), &[][..]),
+            StrList::Many(items) => (None, items),
+        };
+        one.into_iter().chain(many.iter().map(scalar_of))
+    }
+}
+
+fn scalar_of<'j>(j: &'j Json<'_>) -> &'j str {
+    match j {
+        Json::String(s) => s,
+        Json::Number(n) => n,
+        Json::Bool(true) => "true",
+        Json::Bool(false) => "false",
+        // Unreachable after validation: lists hold scalars only.
+        _ => "",
+    }
+}
+
+fn str_list<'j>(value: &'j Json<'_>, field: &str) -> Result<StrList<'j>, PolicyError> {
+    match value {
+        Json::String(s) => Ok(StrList::One(s)),
+        Json::Array(items) => {
+            if let Some(bad) = items.iter().find(|i| !matches!(i, Json::String(_))) {
+                return Err(PolicyError::syntax(format!(
+                    "`{field}` holds a {}, not a string",
+                    bad.type_name()
+                )));
+            }
+            Ok(StrList::Many(items))
+        }
+        other => Err(PolicyError::syntax(format!(
+            "`{field}` is a {}, not a string or array of strings",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The `Condition` element: operator blocks in document order, each with its keys and
+/// their values, checked for shape and borrowed from the JSON tree.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub(crate) struct ConditionSyntax<'j>(&'j [(Cow<'j, str>, Json<'j>)]);
+
+impl<'j> ConditionSyntax<'j> {
+    pub(crate) fn blocks(
+        self,
+    ) -> impl Iterator<Item = (&'j str, impl Iterator<Item = (&'j str, StrList<'j>)>)> {
+        self.0.iter().map(|(op, block)| {
+            let keys: &'j [(Cow<'j, str>, Json<'j>)] = match block {
+                Json::Object(keys) => keys,
+                _ => &[],
+            };
+            let entries = keys.iter().map(|(key, vals)| {
+                let list = match vals {
+                    Json::Array(items) => StrList::Many(items),
+                    other => StrList::One(scalar_of(other)),
+                };
+                (&**key, list)
+            });
+            (&**op, entries)
+        })
+    }
+}
 
 fn condition<'j>(value: &'j Json<'_>) -> Result<ConditionSyntax<'j>, PolicyError> {
     let Json::Object(blocks) = value else {
@@ -253,25 +330,24 @@ fn condition<'j>(value: &'j Json<'_>) -> Result<ConditionSyntax<'j>, PolicyError
             value.type_name()
         )));
     };
-    let mut out = Vec::with_capacity(blocks.len());
     for (op, block) in blocks {
         let Json::Object(keys) = block else {
             return Err(PolicyError::syntax(format!(
                 "condition operator `{op}` is not followed by an object"
             )));
         };
-        let mut entries = Vec::with_capacity(keys.len());
         for (key, vals) in keys {
-            let list = match vals {
-                Json::Array(items) => items
-                    .iter()
-                    .map(|i| scalar_text(i, key))
-                    .collect::<Result<_, _>>()?,
-                other => vec![scalar_text(other, key)?],
-            };
-            entries.push((&**key, list));
+            match vals {
+                Json::Array(items) => {
+                    for i in items {
+                        scalar_text(i, key)?;
+                    }
+                }
+                other => {
+                    scalar_text(other, key)?;
+                }
+            }
         }
-        out.push((&**op, entries));
     }
-    Ok(out)
+    Ok(ConditionSyntax(blocks))
 }
