@@ -364,3 +364,17 @@ def test_emulator_mode_accepts_unknown_keys_as_root_but_still_checks_known_ones(
         assert code_of(e) == "SignatureDoesNotMatch"
     finally:
         server.stop()
+
+
+def test_trail_records_iam_resources(gatehouse):
+    iam = gatehouse.client("iam")
+    name = uniq("trail")
+    iam.create_user(UserName=name)
+    events = gatehouse.client("cloudtrail").lookup_events(
+        LookupAttributes=[{"AttributeKey": "ResourceName", "AttributeValue": name}])["Events"]
+    assert [e["EventName"] for e in events] == ["CreateUser"]
+    assert events[0]["Resources"] == [{"ResourceType": "AWS::IAM::User", "ResourceName": name}]
+    record = json.loads(events[0]["CloudTrailEvent"])
+    assert record["eventSource"] == "iam.amazonaws.com"
+    assert record["requestParameters"] == {"userName": name}
+    assert record["responseElements"]["user"]["userName"] == name

@@ -444,9 +444,33 @@ fn record_audit(
         username: caller.map(Caller::trail_username),
         access_key_id: caller.map(|c| c.access_key_id.clone()),
         account_id,
-        resources: Vec::new(),
+        resources: params.map(audit_resources).unwrap_or_default(),
         cloudtrail_event,
     });
+}
+
+/// The resources a request names, as CloudTrail's `(type, name)` pairs.
+fn audit_resources(input: &Value) -> Vec<(String, String)> {
+    const NAMED: &[(&str, &str)] = &[
+        ("UserName", "AWS::IAM::User"),
+        ("GroupName", "AWS::IAM::Group"),
+        ("RoleName", "AWS::IAM::Role"),
+        ("RoleArn", "AWS::IAM::Role"),
+        ("PolicyArn", "AWS::IAM::Policy"),
+        ("PolicyName", "AWS::IAM::Policy"),
+        ("AccessKeyId", "AWS::IAM::AccessKey"),
+        ("SAMLProviderArn", "AWS::IAM::SAMLProvider"),
+        ("OpenIDConnectProviderArn", "AWS::IAM::OIDCProvider"),
+    ];
+    NAMED
+        .iter()
+        .filter_map(|(member, kind)| {
+            input
+                .member(member)
+                .and_then(Value::as_str)
+                .map(|v| ((*kind).to_owned(), v.to_owned()))
+        })
+        .collect()
 }
 
 /// CloudTrail's JSON form of a decoded input or output: lowerCamelCase member names.
