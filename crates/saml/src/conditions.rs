@@ -143,29 +143,29 @@ impl VerifiedResponse {
         let early = now.add_millis(skew);
         let assertion = &self.assertion;
 
-        if let Some(destination) = &self.destination {
-            if destination != recipient {
-                return Err(ConditionError::WrongDestination {
-                    destination: destination.clone(),
-                });
-            }
+        if let Some(destination) = &self.destination
+            && destination != recipient
+        {
+            return Err(ConditionError::WrongDestination {
+                destination: destination.clone(),
+            });
         }
         let conditions = assertion
             .conditions
             .as_ref()
             .ok_or(ConditionError::NoAudience)?;
-        if let Some(not_before) = conditions.not_before {
-            if early < not_before {
-                return Err(ConditionError::NotYetValid { not_before, now });
-            }
+        if let Some(not_before) = conditions.not_before
+            && early < not_before
+        {
+            return Err(ConditionError::NotYetValid { not_before, now });
         }
-        if let Some(not_on_or_after) = conditions.not_on_or_after {
-            if late >= not_on_or_after {
-                return Err(ConditionError::Expired {
-                    not_on_or_after,
-                    now,
-                });
-            }
+        if let Some(not_on_or_after) = conditions.not_on_or_after
+            && late >= not_on_or_after
+        {
+            return Err(ConditionError::Expired {
+                not_on_or_after,
+                now,
+            });
         }
         if conditions.audience_restrictions.is_empty() {
             return Err(ConditionError::NoAudience);
@@ -178,12 +178,12 @@ impl VerifiedResponse {
             }
         }
 
-        if let Some(qualifier) = &assertion.subject.name_id.sp_name_qualifier {
-            if !audiences.contains(&qualifier.as_str()) {
-                return Err(ConditionError::WrongSpNameQualifier {
-                    qualifier: qualifier.clone(),
-                });
-            }
+        if let Some(qualifier) = &assertion.subject.name_id.sp_name_qualifier
+            && !audiences.contains(&qualifier.as_str())
+        {
+            return Err(ConditionError::WrongSpNameQualifier {
+                qualifier: qualifier.clone(),
+            });
         }
 
         // Any one bearer confirmation that fits is enough; report why the last
@@ -213,20 +213,20 @@ impl VerifiedResponse {
                 };
                 continue;
             }
-            if let Some(answers) = &sc.in_response_to {
-                if self.in_response_to.as_ref() != Some(answers) {
-                    failure = ConditionError::InResponseToMismatch {
-                        confirmation: answers.clone(),
-                        response: self.in_response_to.clone(),
-                    };
-                    continue;
-                }
+            if let Some(answers) = &sc.in_response_to
+                && self.in_response_to.as_ref() != Some(answers)
+            {
+                failure = ConditionError::InResponseToMismatch {
+                    confirmation: answers.clone(),
+                    response: self.in_response_to.clone(),
+                };
+                continue;
             }
-            if let Some(not_before) = sc.not_before {
-                if early < not_before {
-                    failure = ConditionError::ConfirmationNotYetValid { not_before, now };
-                    continue;
-                }
+            if let Some(not_before) = sc.not_before
+                && early < not_before
+            {
+                failure = ConditionError::ConfirmationNotYetValid { not_before, now };
+                continue;
             }
             confirmed = true;
             break;
@@ -239,13 +239,13 @@ impl VerifiedResponse {
             return Err(ConditionError::NoAuthnStatement);
         }
         for statement in &assertion.authn_statements {
-            if let Some(session_not_on_or_after) = statement.session_not_on_or_after {
-                if late >= session_not_on_or_after {
-                    return Err(ConditionError::SessionExpired {
-                        session_not_on_or_after,
-                        now,
-                    });
-                }
+            if let Some(session_not_on_or_after) = statement.session_not_on_or_after
+                && late >= session_not_on_or_after
+            {
+                return Err(ConditionError::SessionExpired {
+                    session_not_on_or_after,
+                    now,
+                });
             }
         }
         Ok(())

@@ -604,7 +604,7 @@ fn read_attribute_value(value: Node<'_, '_>) -> Result<String, VerifyError> {
     if let Some(inner) = elements.next() {
         if elements.next().is_some()
             || value.children().any(|c| {
-                !c.is_element() && !(c.is_text() && c.text().unwrap_or("").trim().is_empty())
+                !(c.is_element() || c.is_text() && c.text().unwrap_or("").trim().is_empty())
             })
         {
             return Err(VerifyError::Value(ValueError::NestedElement {
