@@ -85,5 +85,6 @@ pub(crate) mod msg {
     pub const SID_ALNUM: &str = "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*";
     pub const VENDOR_PREFIX: &str =
         "Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.";
+    pub const TRUST_ACTIONS: &str = "AssumeRole policy may only specify STS AssumeRole actions.";
     pub const ONE_COLON: &str = "Actions/Condition can contain only one colon.";
 }

@@ -289,6 +289,15 @@ fn check(doc: &DocumentSyntax<'_>, kind: PolicyKind) -> Result<Policy, PolicyErr
         if let Some((_, actions)) = st.action {
             for a in actions.iter() {
                 check_action(a)?;
+                // A trust policy governs only how the role is assumed.
+                if kind == PolicyKind::Trust
+                    && !a.get(..4).is_some_and(|v| v.eq_ignore_ascii_case("sts:"))
+                {
+                    return Err(check_err(
+                        msg::TRUST_ACTIONS,
+                        format!("action `{a}` is not an STS action"),
+                    ));
+                }
             }
         }
         for (_, entries) in st.condition.blocks() {
