@@ -152,6 +152,27 @@ def test_login_profile_life_cycle_and_password_policy(gatehouse):
     iam.delete_user(UserName=name)
 
 
+def test_account_policy_can_let_users_change_their_own_password(gatehouse):
+    iam = gatehouse.client("iam")
+    name, key = user_with_policy(gatehouse, iam, None)
+    iam.create_login_profile(UserName=name, Password="Start-pass-1")
+    me = client_as(gatehouse, key)
+    account = gatehouse.root_credentials()["AccountId"]
+    code, msg = fails(me.change_password, OldPassword="Start-pass-1", NewPassword="Next-pass-22")
+    assert code == "AccessDenied"
+    assert msg == (f"User: arn:aws:iam::{account}:user/{name} is not authorized to perform: iam:ChangePassword "
+                   f"on resource: arn:aws:iam::{account}:user/{name} because no identity-based policy allows "
+                   "the iam:ChangePassword action")
+    iam.update_account_password_policy(AllowUsersToChangePassword=True)
+    try:
+        me.change_password(OldPassword="Start-pass-1", NewPassword="Next-pass-22")
+    finally:
+        iam.delete_account_password_policy()
+    iam.delete_login_profile(UserName=name)
+    iam.delete_access_key(UserName=name, AccessKeyId=key["AccessKeyId"])
+    iam.delete_user(UserName=name)
+
+
 def test_password_data_is_not_stored_in_clear(gatehouse):
     iam = gatehouse.client("iam")
     name = uniq("clear")
@@ -180,6 +201,10 @@ def test_virtual_mfa_life_cycle_with_real_codes(gatehouse):
     assert device["QRCodePNG"].startswith(b"\x89PNG\r\n\x1a\n")
     code, msg = fails(iam.create_virtual_mfa_device, VirtualMFADeviceName=user)
     assert code == "EntityAlreadyExists"
+    iam.tag_mfa_device(SerialNumber=serial, Tags=[{"Key": "owner", "Value": user}])
+    assert iam.list_mfa_device_tags(SerialNumber=serial)["Tags"] == [{"Key": "owner", "Value": user}]
+    iam.untag_mfa_device(SerialNumber=serial, TagKeys=["owner"])
+    assert iam.list_mfa_device_tags(SerialNumber=serial)["Tags"] == []
 
     step = int(time.time()) // 30
     code, msg = fails(iam.enable_mfa_device, UserName=user, SerialNumber=serial,
@@ -542,6 +567,12 @@ def test_simulator_agrees_with_enforcement_on_50_scenarios(gatehouse):
             pol = iam.create_policy(PolicyName=uniq("simp"), PolicyDocument=json.dumps(
                 {"Version": "2012-10-17", "Statement": [random_statement(rng, account, target, name)]}))["Policy"]
             iam.attach_user_policy(UserName=name, PolicyArn=pol["Arn"])
+        if rng.random() < 0.3:
+            group = uniq("simg")
+            iam.create_group(GroupName=group)
+            iam.put_group_policy(GroupName=group, PolicyName="g", PolicyDocument=json.dumps(
+                {"Version": "2012-10-17", "Statement": [random_statement(rng, account, target, name)]}))
+            iam.add_user_to_group(GroupName=group, UserName=name)
         if rng.random() < 0.3:
             boundary = iam.create_policy(PolicyName=uniq("simb"), PolicyDocument=json.dumps(
                 allow(rng.sample(ACTIONS + ["iam:Get*"], 3))))["Policy"]

@@ -269,6 +269,19 @@ impl Iam<'_> {
     ) -> Result<LoginProfile, IamError> {
         let mut tx = self.inst.store().begin()?;
         let u = load_user(tx.as_mut(), account, user)?;
+        let already = || {
+            IamError::EntityAlreadyExists(format!(
+                "Login Profile for user {} already exists.",
+                u.name
+            ))
+        };
+        // Refused before the slow hash, so a repeated call costs nothing.
+        if tx
+            .get(records::LOGIN_PROFILES, &profile_key(account, &u.name))?
+            .is_some()
+        {
+            return Err(already());
+        }
         let now = self.now();
         let mut profile = LoginProfile {
             user_name: u.name.clone(),
@@ -285,10 +298,7 @@ impl Iam<'_> {
             &profile_key(account, &u.name),
             &profile,
         )? {
-            return Err(IamError::EntityAlreadyExists(format!(
-                "Login Profile for user {} already exists.",
-                u.name
-            )));
+            return Err(already());
         }
         tx.commit()?;
         Ok(profile)

@@ -444,6 +444,40 @@ impl Iam<'_> {
         Ok(tx.commit()?)
     }
 
+    pub fn virtual_mfa_device(
+        &self,
+        account: &str,
+        serial: &str,
+    ) -> Result<VirtualMfaDevice, IamError> {
+        let mut tx = self.inst.store().read()?;
+        load_device(tx.as_mut(), account, serial)?.ok_or_else(|| {
+            IamError::NoSuchEntity(format!(
+                "VirtualMFADevice with serial number {serial} doesn't exist."
+            ))
+        })
+    }
+
+    /// Adds then removes tags of a virtual device.
+    pub fn retag_mfa_device(
+        &self,
+        account: &str,
+        serial: &str,
+        add: &[Tag],
+        remove: &[String],
+    ) -> Result<VirtualMfaDevice, IamError> {
+        let mut tx = self.inst.store().begin()?;
+        let mut d = load_device(tx.as_mut(), account, serial)?.ok_or_else(|| {
+            IamError::NoSuchEntity(format!(
+                "VirtualMFADevice with serial number {serial} doesn't exist."
+            ))
+        })?;
+        super::merge_tags(&mut d.tags, add, self.quotas().tags_per_entity)?;
+        super::remove_tags(&mut d.tags, remove);
+        save_device(tx.as_mut(), &d)?;
+        tx.commit()?;
+        Ok(d)
+    }
+
     /// Whether `user` has any MFA device enabled.
     pub fn user_has_mfa(&self, account: &str, user: &str) -> Result<bool, IamError> {
         let mut tx = self.inst.store().read()?;

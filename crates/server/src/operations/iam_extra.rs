@@ -255,7 +255,10 @@ pub(crate) fn dispatch(
         | "ResyncMFADevice"
         | "ListMFADevices"
         | "ListVirtualMFADevices"
-        | "DeleteVirtualMFADevice" => mfa(&s, op, input)?,
+        | "DeleteVirtualMFADevice"
+        | "TagMFADevice"
+        | "UntagMFADevice"
+        | "ListMFADeviceTags" => mfa(&s, op, input)?,
         "CreateOpenIDConnectProvider"
         | "GetOpenIDConnectProvider"
         | "UpdateOpenIDConnectProviderThumbprint"
@@ -376,7 +379,14 @@ fn passwords(s: &Scope<'_, '_>, op: &str, input: &Value) -> Result<Value, ApiErr
                     "Only IAM users can change their own password with ChangePassword.".to_owned(),
                 )));
             };
-            s.allow(op, &s.caller.arn, &[])?;
+            // An account policy that lets users change their passwords grants this
+            // call on their own user without an identity policy.
+            let granted = iam
+                .password_policy(&acct)
+                .is_ok_and(|p| p.allow_users_to_change);
+            if !granted {
+                s.allow(op, &s.caller.arn, &[])?;
+            }
             iam.change_password(&acct, &user, &r.old_password, &r.new_password)
                 .map_err(e)?;
             empty()
@@ -511,9 +521,10 @@ fn mfa(s: &Scope<'_, '_>, op: &str, input: &Value) -> Result<Value, ApiError> {
         "ListVirtualMFADevices" => {
             let r: m::ListVirtualMFADevicesRequest = typed(input)?;
             s.allow(op, "*", &[])?;
-            let assignment = match r.assignment_status {
-                Some(m::assignmentStatusType::Assigned) => Assignment::Assigned,
-                Some(m::assignmentStatusType::Unassigned) => Assignment::Unassigned,
+            // Matched by wire value: the enum's Rust name follows the code generator.
+            let assignment = match r.assignment_status.as_ref().map(|a| a.as_str()) {
+                Some("Assigned") => Assignment::Assigned,
+                Some("Unassigned") => Assignment::Unassigned,
                 _ => Assignment::Any,
             };
             let p: Page<_> = iam
@@ -541,6 +552,37 @@ fn mfa(s: &Scope<'_, '_>, op: &str, input: &Value) -> Result<Value, ApiError> {
                         user: u.as_ref().map(user_out),
                     })
                     .collect(),
+            }
+            .to_value()
+        }
+        "TagMFADevice" => {
+            let r: m::TagMFADeviceRequest = typed(input)?;
+            let tags = core_tags(Some(r.tags));
+            s.allow(op, &r.serial_number, &request_tag_keys(&tags))?;
+            iam.retag_mfa_device(&acct, &r.serial_number, &tags, &[])
+                .map_err(e)?;
+            empty()
+        }
+        "UntagMFADevice" => {
+            let r: m::UntagMFADeviceRequest = typed(input)?;
+            s.allow(op, &r.serial_number, &[])?;
+            iam.retag_mfa_device(&acct, &r.serial_number, &[], &r.tag_keys)
+                .map_err(e)?;
+            empty()
+        }
+        "ListMFADeviceTags" => {
+            let r: m::ListMFADeviceTagsRequest = typed(input)?;
+            s.allow(op, &r.serial_number, &[])?;
+            let d = iam.virtual_mfa_device(&acct, &r.serial_number).map_err(e)?;
+            let (tags, marker) = page_list(
+                model_tags(&d.tags).unwrap_or_default(),
+                r.marker.as_deref(),
+                r.max_items,
+            )?;
+            m::ListMFADeviceTagsResponse {
+                is_truncated: Some(marker.is_some()),
+                marker,
+                tags,
             }
             .to_value()
         }
