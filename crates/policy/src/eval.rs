@@ -70,8 +70,8 @@ pub struct Decision<'a> {
     pub missing_context_keys: Vec<String>,
 }
 
-#[derive(Default)]
 struct Tally<'a> {
+    has_boundary: bool,
     allows: Vec<(MatchedStatement<'a>, PrincipalMatch)>,
     denies: Vec<MatchedStatement<'a>>,
 }
@@ -92,7 +92,7 @@ impl<'a> Tally<'a> {
             }
         };
         for (i, st) in policy.statements().iter().enumerate() {
-            if let Some(applied) = st.applies(ctx, &mut note) {
+            if let Some(applied) = st.applies(ctx, self.has_boundary, &mut note) {
                 let m = MatchedStatement {
                     source,
                     policy_index,
@@ -123,7 +123,11 @@ impl<'a> Tally<'a> {
 
 /// Decides one request. Pure: everything it needs is in its arguments.
 pub fn evaluate<'a>(ctx: &RequestContext, set: &PolicySet<'a>) -> Decision<'a> {
-    let mut tally = Tally::default();
+    let mut tally = Tally {
+        has_boundary: set.boundary.is_some(),
+        allows: Vec::new(),
+        denies: Vec::new(),
+    };
     let mut missing = Vec::new();
 
     let mut scp_ok = true;

@@ -590,9 +590,12 @@ impl Statement {
 
     /// Whether the statement applies to the request. `missing` hears condition keys the
     /// request lacks (only for statements whose action, resource and principal match).
+    /// `has_boundary` says whether the requester has a permissions boundary, which changes
+    /// how a `NotPrincipal` deny reads (see [`not_principal_excludes`]).
     pub(crate) fn applies(
         &self,
         ctx: &RequestContext,
+        has_boundary: bool,
         missing: &mut dyn FnMut(&str),
     ) -> Option<Applied> {
         let action = ctx.action_folded();
@@ -616,18 +619,22 @@ impl Statement {
         }
         let principal_match = match &self.principal {
             None => PrincipalMatch::Direct,
-            Some(pm) => {
-                let best = pm
-                    .entries
-                    .iter()
-                    .filter_map(|e| match_principal(e, ctx))
-                    .max();
-                match (best, pm.negated) {
-                    (Some(m), false) => m,
-                    (None, true) => PrincipalMatch::Direct,
-                    _ => return None,
+            Some(pm) if pm.negated => {
+                // A deny naming exceptions still reaches every principal that has a
+                // permissions boundary, whatever the exceptions say.
+                let boundary_quirk = has_boundary
+                    && self.effect == Effect::Deny
+                    && ctx.principal().is_aws_identity();
+                if !boundary_quirk && not_principal_excludes(&pm.entries, ctx) {
+                    return None;
                 }
+                PrincipalMatch::Direct
             }
+            Some(pm) => pm
+                .entries
+                .iter()
+                .filter_map(|e| match_principal(e, ctx))
+                .max()?,
         };
         let mut all = true;
         for c in &self.conditions {
@@ -640,6 +647,31 @@ impl Statement {
             principal_match,
         })
     }
+}
+
+/// Whether `NotPrincipal` lists the requester. AWS checks an IAM requester as a chain
+/// (its account, then the role or user behind a session, then the session), so the
+/// requester is excepted only when its account is listed together with its own ARN or the
+/// ARN of the role or user that issued its session.
+fn not_principal_excludes(entries: &[PrincipalEntry], ctx: &RequestContext) -> bool {
+    let p = ctx.principal();
+    if entries.contains(&PrincipalEntry::Everyone) {
+        return true;
+    }
+    if !p.is_aws_identity() {
+        return entries.iter().any(|e| match_principal(e, ctx).is_some());
+    }
+    let account_listed = entries
+        .iter()
+        .any(|e| matches!(e, PrincipalEntry::Account(a) if a == p.account()));
+    let identity_listed = *p.kind() == PrincipalKind::Root
+        || entries.iter().any(|e| {
+            matches!(
+                match_principal(e, ctx),
+                Some(PrincipalMatch::Direct | PrincipalMatch::Issuer)
+            )
+        });
+    account_listed && identity_listed
 }
 
 fn match_principal(entry: &PrincipalEntry, ctx: &RequestContext) -> Option<PrincipalMatch> {

@@ -410,8 +410,53 @@ fn principal_strength(element: &Json, req: &RefRequest) -> Option<u8> {
     best
 }
 
+fn aws_identity(p: &Principal) -> bool {
+    matches!(
+        p.kind(),
+        PrincipalKind::Root
+            | PrincipalKind::User
+            | PrincipalKind::RoleSession { .. }
+            | PrincipalKind::FederatedUser { .. }
+    )
+}
+
+fn not_principal_lists(element: &Json<'_>, req: &RefRequest) -> bool {
+    let p = &req.principal;
+    if !aws_identity(p) {
+        return principal_strength(element, req).is_some();
+    }
+    if principal_strength(element, req) == Some(3) && text(element) == Some("*") {
+        return true;
+    }
+    let Json::Object(m) = element else {
+        return false;
+    };
+    let ids: Vec<String> = m
+        .iter()
+        .filter(|(t, _)| &**t == "AWS")
+        .flat_map(|(_, v)| strings(Some(v)))
+        .collect();
+    if ids.iter().any(|i| i == "*") {
+        return true;
+    }
+    let account = p.account();
+    let account_listed = ids
+        .iter()
+        .any(|i| i == account || *i == format!("arn:aws:iam::{account}:root"));
+    let issuer = match p.kind() {
+        PrincipalKind::RoleSession { role_arn } => Some(role_arn.as_str()),
+        PrincipalKind::FederatedUser { user_arn } => Some(user_arn.as_str()),
+        _ => None,
+    };
+    let self_listed = *p.kind() == PrincipalKind::Root
+        || ids
+            .iter()
+            .any(|i| i == p.arn() || Some(i.as_str()) == issuer);
+    account_listed && self_listed
+}
+
 /// Statements of one policy that apply: (is_deny, principal strength).
-fn applying(policy: &Json, req: &RefRequest) -> Vec<(bool, u8)> {
+fn applying(policy: &Json<'_>, req: &RefRequest, has_boundary: bool) -> Vec<(bool, u8)> {
     let vars = field(policy, "Version").and_then(text) == Some("2012-10-17");
     let mut out = Vec::new();
     for st in list(field(policy, "Statement")) {
@@ -445,10 +490,17 @@ fn applying(policy: &Json, req: &RefRequest) -> Vec<(bool, u8)> {
                 Some(s) => s,
                 None => continue,
             },
-            (_, Some(np)) => match principal_strength(np, req) {
-                Some(_) => continue,
-                None => 3,
-            },
+            (_, Some(np)) => {
+                // A deny with exceptions always reaches IAM principals that have a
+                // permissions boundary; otherwise an IAM principal is excepted only when
+                // its account and its own (or its issuer's) ARN are both listed.
+                if !(deny && has_boundary && aws_identity(&req.principal))
+                    && not_principal_lists(np, req)
+                {
+                    continue;
+                }
+                3
+            }
             _ => 3,
         };
         let mut conds_ok = true;
@@ -470,6 +522,7 @@ fn applying(policy: &Json, req: &RefRequest) -> Vec<(bool, u8)> {
 
 /// The documented decision, step by step.
 pub fn decide(set: &RefSet, req: &RefRequest) -> DecisionEffect {
+    let has_boundary = set.boundary.is_some();
     let mut all: Vec<&Json> = Vec::new();
     set.scp.iter().chain(&set.rcp).for_each(|l| all.extend(l));
     all.extend(set.resource.iter());
@@ -479,11 +532,15 @@ pub fn decide(set: &RefSet, req: &RefRequest) -> DecisionEffect {
     // 1. An explicit deny in any policy decides.
     if all
         .iter()
-        .any(|p| applying(p, req).iter().any(|(deny, _)| *deny))
+        .any(|p| applying(p, req, has_boundary).iter().any(|(deny, _)| *deny))
     {
         return DecisionEffect::ExplicitDeny;
     }
-    let allows = |p: &Json| applying(p, req).iter().any(|(deny, _)| !*deny);
+    let allows = |p: &Json| {
+        applying(p, req, has_boundary)
+            .iter()
+            .any(|(deny, _)| !*deny)
+    };
     // 2. Every level of RCPs and SCPs must allow.
     for levels in [&set.rcp, &set.scp] {
         if !levels.iter().all(|level| level.iter().any(&allows)) {
@@ -492,7 +549,7 @@ pub fn decide(set: &RefSet, req: &RefRequest) -> DecisionEffect {
     }
     let p = &req.principal;
     let rbp = set.resource.as_ref().and_then(|r| {
-        applying(r, req)
+        applying(r, req, has_boundary)
             .iter()
             .filter(|(d, _)| !*d)
             .map(|(_, s)| *s)
