@@ -2,6 +2,7 @@
 //! key and are cached in memory, so opening a token needs no store read. The newest key
 //! seals; retired keys still open until every token they sealed has expired.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, RwLock};
 
@@ -9,10 +10,12 @@ use aes_gcm::{Aes256Gcm, KeyInit};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
+use crate::caller::Caller;
 use crate::error::CoreError;
 use crate::installation::Installation;
 use crate::seal::random_bytes;
 use crate::store::StoreError;
+use crate::sts::token::SessionClaims;
 
 pub const COLLECTION: &str = "sts-keys";
 
@@ -75,10 +78,21 @@ impl LoadedRing {
     }
 }
 
-/// The in-memory copy of the ring, refreshed from the store.
+/// A token this node has opened, kept so the next request with it skips the decryption.
+#[derive(Debug)]
+pub(crate) struct OpenedToken {
+    pub token: String,
+    pub claims: Arc<SessionClaims>,
+    pub caller: Caller,
+}
+
+/// The in-memory copy of the ring, refreshed from the store, and the tokens it opened
+/// recently.
 #[derive(Debug, Default)]
 pub struct SessionKeyRing {
     loaded: RwLock<Arc<LoadedRing>>,
+    /// By access key id: each temporary key id belongs to exactly one token.
+    opened: RwLock<HashMap<String, Arc<OpenedToken>>>,
     /// When an unknown key id last caused a reload; bounds reloads a flood of forged
     /// tokens can cause to one per `miss_reload_ms`.
     last_miss_reload_ms: AtomicI64,
@@ -182,6 +196,29 @@ impl SessionKeyRing {
         self.reload(inst).unwrap_or(ring)
     }
 
+    /// A token opened before, if `token` is exactly the one `access_key_id` was issued with.
+    pub(crate) fn opened(&self, access_key_id: &str, token: &str) -> Option<Arc<OpenedToken>> {
+        let map = self.opened.read().ok()?;
+        let hit = map.get(access_key_id)?;
+        same_bytes(hit.token.as_bytes(), token.as_bytes()).then(|| Arc::clone(hit))
+    }
+
+    /// Remembers an opened token; the map is emptied when it reaches `capacity`.
+    pub(crate) fn remember(&self, opened: Arc<OpenedToken>, capacity: usize, now_ms: i64) {
+        if capacity == 0 {
+            return;
+        }
+        if let Ok(mut map) = self.opened.write() {
+            if map.len() >= capacity {
+                map.retain(|_, o| o.claims.expires_ms > now_ms);
+                if map.len() >= capacity {
+                    map.clear();
+                }
+            }
+            map.insert(opened.claims.access_key_id.clone(), opened);
+        }
+    }
+
     /// The keys the cached ring holds.
     pub fn keys(&self) -> Vec<SessionKeyInfo> {
         self.snapshot()
@@ -251,4 +288,10 @@ pub struct RotatedKeys {
     pub new_key: u32,
     /// Retired keys removed because every token they sealed has expired.
     pub dropped: Vec<u32>,
+}
+
+/// Compares without stopping at the first difference, so timing does not reveal how much
+/// of a guessed token was right.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }

@@ -10,6 +10,8 @@ mod key_id;
 mod keyring;
 mod token;
 
+use std::sync::Arc;
+
 use gatehouse_policy::PolicyKind;
 
 pub use key_id::{account_of_key_id, temporary_key_id};
@@ -50,6 +52,8 @@ pub struct StsQuotas {
     pub key_ring_refresh_ms: i64,
     /// The least time between rereads caused by tokens naming an unknown key.
     pub key_miss_reload_ms: i64,
+    /// How many opened tokens a node keeps so it need not decrypt them again.
+    pub opened_token_cache: usize,
 }
 
 impl Default for StsQuotas {
@@ -72,6 +76,7 @@ impl Default for StsQuotas {
             packed_policy_bytes: 4_096,
             key_ring_refresh_ms: 60_000,
             key_miss_reload_ms: 1_000,
+            opened_token_cache: 100_000,
         }
     }
 }
@@ -117,6 +122,13 @@ impl StsError {
 
 /// A session's tags and its transitive tag keys.
 type SessionTags = (Vec<(String, String)>, Vec<String>);
+
+/// A session token opened for a request.
+#[derive(Debug, Clone)]
+pub struct OpenedSession {
+    pub claims: Arc<SessionClaims>,
+    pub caller: Caller,
+}
 
 /// A minted temporary credential.
 #[derive(Debug, Clone)]
@@ -427,17 +439,50 @@ impl Sts<'_> {
         access_key_id: &str,
         session_token: &str,
     ) -> Result<SessionClaims, TokenError> {
+        self.open_session(access_key_id, session_token)
+            .map(|o| SessionClaims::clone(&o.claims))
+    }
+
+    /// Opens a session token like [`Sts::open`] and returns the caller it speaks for with
+    /// its claims; a token opened recently on this node is not decrypted again.
+    pub fn open_session(
+        &self,
+        access_key_id: &str,
+        session_token: &str,
+    ) -> Result<OpenedSession, TokenError> {
+        let now = self.now();
+        let ring = self.inst.session_keys();
+        if let Some(hit) = ring.opened(access_key_id, session_token) {
+            if hit.claims.expires_ms <= now {
+                return Err(TokenError::Expired);
+            }
+            return Ok(OpenedSession {
+                claims: Arc::clone(&hit.claims),
+                caller: hit.caller.clone(),
+            });
+        }
         let (key_id, raw) = token::split(session_token)?;
-        let ring = self.inst.session_keys().for_opening(self.inst, key_id);
-        let key = ring.key(key_id).ok_or(TokenError::Invalid)?;
+        let loaded = ring.for_opening(self.inst, key_id);
+        let key = loaded.key(key_id).ok_or(TokenError::Invalid)?;
         let claims = token::open(&key.cipher, &raw)?;
         if claims.access_key_id != access_key_id {
             return Err(TokenError::Invalid);
         }
-        if claims.expires_ms <= self.now() {
+        if claims.expires_ms <= now {
             return Err(TokenError::Expired);
         }
-        Ok(claims)
+        let caller = claims.caller(&self.inst.settings().partition);
+        let claims = Arc::new(claims);
+        ring.remember(
+            Arc::new(keyring::OpenedToken {
+                token: session_token.to_owned(),
+                claims: Arc::clone(&claims),
+                caller: caller.clone(),
+            }),
+            self.quotas().opened_token_cache,
+            now,
+        );
+        Ok(OpenedSession { claims, caller })
     }
 
     /// Adds a new sealing key and retires the others; drops retired keys no token
