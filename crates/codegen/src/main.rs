@@ -304,6 +304,23 @@ impl<'m> Generator<'m> {
         Ok(g)
     }
 
+    /// Shape names in CamelCase; IAM's lower-case names (`statusType`) gain a capital
+    /// unless another shape already has that name.
+    fn type_ident(&self, shape: &str) -> String {
+        let mut chars = shape.chars();
+        let upper: String = chars
+            .next()
+            .map(|c| c.to_ascii_uppercase())
+            .into_iter()
+            .chain(chars)
+            .collect();
+        if upper != shape && self.shapes.contains_key(&upper) {
+            type_ident(&format!("{shape}_"))
+        } else {
+            type_ident(&upper)
+        }
+    }
+
     fn shape(&self, name: &str) -> &'m Json {
         self.shapes.get(name).unwrap_or(&Json::Null)
     }
@@ -431,7 +448,12 @@ impl<'m> Generator<'m> {
         out.push_str("/// Reads `value` into the typed struct of structure shape `shape` and writes it back,\n/// so tests can check the typed codec against the schema. `None` for other shapes.\npub fn typed_round_trip(shape: &str, value: &crate::Value) -> ::std::option::Option<::core::result::Result<crate::Value, crate::FromValueError>> {\nfn via<T: crate::FromValue + crate::ToValue>(value: &crate::Value) -> ::core::result::Result<crate::Value, crate::FromValueError> {\nT::from_value(value).map(|t| t.to_value())\n}\nSome(match shape {\n");
         for name in self.shapes.keys() {
             if self.is_struct(name) {
-                let _ = writeln!(out, "{} => via::<{}>(value),", lit(name), type_ident(name));
+                let _ = writeln!(
+                    out,
+                    "{} => via::<{}>(value),",
+                    lit(name),
+                    self.type_ident(name)
+                );
             }
         }
         out.push_str("_ => return None,\n})\n}\n\n");
@@ -638,6 +660,7 @@ impl<'m> Generator<'m> {
                 }
             }
             if flag(sh, "exception") {
+                // A 5xx without an explicit `senderFault` is the service's fault.
                 let e = sh.get("error").unwrap_or(&Json::Null);
                 let fault = flag(sh, "fault");
                 let code = s(e, "code").unwrap_or(name);
@@ -645,7 +668,7 @@ impl<'m> Generator<'m> {
                 let sender = e
                     .get("senderFault")
                     .and_then(Json::as_bool)
-                    .unwrap_or(!fault);
+                    .unwrap_or(!fault && status < 500);
                 f.push(format!(
                     "error: Some(crate::ErrorDef {{ code: {}, http_status: {status}, sender_fault: {sender} }})",
                     lit(code)
@@ -665,7 +688,7 @@ impl<'m> Generator<'m> {
         let sh = self.shape(target);
         match s(sh, "type").unwrap_or("") {
             "structure" if flag(sh, "document") => "crate::Value".to_owned(),
-            "structure" => type_ident(target),
+            "structure" => self.type_ident(target),
             "list" => format!(
                 "::std::vec::Vec<{}>",
                 self.rust_type(self.ref_target(sh, "member"))
@@ -674,7 +697,7 @@ impl<'m> Generator<'m> {
                 "::std::collections::BTreeMap<::std::string::String, {}>",
                 self.rust_type(self.ref_target(sh, "value"))
             ),
-            "string" if sh.get("enum").is_some() => type_ident(target),
+            "string" if sh.get("enum").is_some() => self.type_ident(target),
             "integer" => "i32".to_owned(),
             "long" => "i64".to_owned(),
             "float" | "double" => "f64".to_owned(),
@@ -742,7 +765,7 @@ impl<'m> Generator<'m> {
     }
 
     fn structure(&self, out: &mut String, name: &str, sh: &Json) -> Result<(), String> {
-        let ty = type_ident(name);
+        let ty = self.type_ident(name);
         let required = self.required(name);
         let members = self.members(name);
         let mut used = BTreeSet::new();
@@ -804,7 +827,7 @@ impl<'m> Generator<'m> {
             let sender = e
                 .get("senderFault")
                 .and_then(Json::as_bool)
-                .unwrap_or(!fault);
+                .unwrap_or(!fault && status < 500);
             let _ = writeln!(
                 out,
                 "impl {ty} {{\npub const CODE: &'static str = {};\npub const HTTP_STATUS: u16 = {status};\npub const SENDER_FAULT: bool = {sender};\n}}\n",
@@ -872,7 +895,7 @@ impl<'m> Generator<'m> {
     }
 
     fn enumeration(&self, out: &mut String, name: &str, sh: &Json) {
-        let ty = type_ident(name);
+        let ty = self.type_ident(name);
         let values: Vec<&str> = sh
             .get("enum")
             .and_then(Json::as_array)

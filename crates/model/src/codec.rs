@@ -260,3 +260,55 @@ pub fn enum_from_value<T>(value: &Value, parse: fn(&str) -> T) -> Result<T, From
         .map(parse)
         .ok_or(FromValueError::new("string"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{iam, sts};
+
+    #[test]
+    fn mismatches_name_the_member_path() {
+        let v = Value::Structure(vec![
+            ("RoleArn", Value::String("arn".into())),
+            ("RoleSessionName", Value::String("s".into())),
+            (
+                "Tags",
+                Value::List(vec![Value::Structure(vec![(
+                    "Key",
+                    Value::String("k".into()),
+                )])]),
+            ),
+        ]);
+        let err = sts::AssumeRoleRequest::from_value(&v).unwrap_err();
+        assert_eq!(err.to_string(), "expected a value at `Tags.0.Value`");
+        let v = Value::Structure(vec![("RoleArn", Value::Integer(1))]);
+        assert_eq!(
+            sts::AssumeRoleRequest::from_value(&v)
+                .unwrap_err()
+                .to_string(),
+            "expected string at `RoleArn`"
+        );
+    }
+
+    #[test]
+    fn enums_keep_unknown_values() {
+        assert_eq!(iam::StatusType::parse("Active"), iam::StatusType::Active);
+        let other = iam::StatusType::parse("Paused");
+        assert_eq!(other.as_str(), "Paused");
+        assert_eq!(other.to_value(), Value::String("Paused".into()));
+    }
+
+    #[test]
+    fn error_shapes_carry_code_status_and_fault() {
+        use iam::{NoSuchEntityException as NoSuch, ServiceFailureException as Failure};
+        assert_eq!(
+            (NoSuch::CODE, NoSuch::HTTP_STATUS, NoSuch::SENDER_FAULT),
+            ("NoSuchEntity", 404, true)
+        );
+        // The model gives no fault flag here; a 5xx is the service's fault.
+        assert_eq!(
+            (Failure::CODE, Failure::HTTP_STATUS, Failure::SENDER_FAULT),
+            ("ServiceFailure", 500, false)
+        );
+    }
+}

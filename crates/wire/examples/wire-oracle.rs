@@ -224,7 +224,7 @@ fn inputs() -> Result<(), String> {
         let sampler = Sampler { service };
         for op in service.operations {
             let sample = match op.input {
-                Some(id) => sampler.structure(id, 0, service.protocol == Protocol::Query),
+                Some(id) => sampler.structure(id, 0, false),
                 None => Value::Structure(Vec::new()),
             };
             let line =

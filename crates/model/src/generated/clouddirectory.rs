@@ -4592,7 +4592,7 @@ static SHAPES: [crate::Shape; 338] = [
         error: Some(crate::ErrorDef {
             code: "InternalServiceException",
             http_status: 500,
-            sender_fault: true,
+            sender_fault: false,
         }),
         ..crate::Shape::EMPTY
     },
@@ -13246,7 +13246,7 @@ pub struct InternalServiceException {
 impl InternalServiceException {
     pub const CODE: &'static str = "InternalServiceException";
     pub const HTTP_STATUS: u16 = 500;
-    pub const SENDER_FAULT: bool = true;
+    pub const SENDER_FAULT: bool = false;
 }
 
 impl crate::ToValue for InternalServiceException {

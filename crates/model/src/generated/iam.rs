@@ -8508,7 +8508,7 @@ static SHAPES: [crate::Shape; 636] = [
         error: Some(crate::ErrorDef {
             code: "PolicyEvaluation",
             http_status: 500,
-            sender_fault: true,
+            sender_fault: false,
         }),
         ..crate::Shape::EMPTY
     },
@@ -9811,7 +9811,7 @@ static SHAPES: [crate::Shape; 636] = [
         error: Some(crate::ErrorDef {
             code: "ServiceFailure",
             http_status: 500,
-            sender_fault: true,
+            sender_fault: false,
         }),
         ..crate::Shape::EMPTY
     },
@@ -13551,7 +13551,7 @@ pub struct AccessKey {
     pub access_key_id: ::std::string::String,
     pub create_date: ::std::option::Option<crate::Timestamp>,
     pub secret_access_key: ::std::string::String,
-    pub status: statusType,
+    pub status: StatusType,
     pub user_name: ::std::string::String,
 }
 
@@ -13639,7 +13639,7 @@ impl crate::FromValue for AccessKeyLastUsed {
 pub struct AccessKeyMetadata {
     pub access_key_id: ::std::option::Option<::std::string::String>,
     pub create_date: ::std::option::Option<crate::Timestamp>,
-    pub status: ::std::option::Option<statusType>,
+    pub status: ::std::option::Option<StatusType>,
     pub user_name: ::std::option::Option<::std::string::String>,
 }
 
@@ -15129,7 +15129,7 @@ impl crate::FromValue for CreateRoleResponse {
 #[derive(Clone, PartialEq, Default)]
 pub struct CreateSAMLProviderRequest {
     pub add_private_key: ::std::option::Option<::std::string::String>,
-    pub assertion_encryption_mode: ::std::option::Option<assertionEncryptionModeType>,
+    pub assertion_encryption_mode: ::std::option::Option<AssertionEncryptionModeType>,
     pub context_provider: ::std::option::Option<ContextProvider>,
     pub identity_center_instance_arn: ::std::option::Option<::std::string::String>,
     pub name: ::std::string::String,
@@ -15706,7 +15706,7 @@ pub struct DelegationRequest {
     pub role_permission_restriction_arns:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub session_duration: ::std::option::Option<i32>,
-    pub state: ::std::option::Option<stateType>,
+    pub state: ::std::option::Option<StateType>,
     pub updated_time: ::std::option::Option<crate::Timestamp>,
 }
 
@@ -17053,7 +17053,7 @@ pub struct EntityInfo {
     pub id: ::std::string::String,
     pub name: ::std::string::String,
     pub path: ::std::option::Option<::std::string::String>,
-    pub r#type: policyOwnerEntityType,
+    pub r#type: PolicyOwnerEntityType,
 }
 
 impl crate::ToValue for EntityInfo {
@@ -17995,8 +17995,8 @@ impl crate::FromValue for GetDelegationRequestRequest {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDelegationRequestResponse {
     pub delegation_request: ::std::option::Option<DelegationRequest>,
-    pub permission_check_result: ::std::option::Option<permissionCheckResultType>,
-    pub permission_check_status: ::std::option::Option<permissionCheckStatusType>,
+    pub permission_check_result: ::std::option::Option<PermissionCheckResultType>,
+    pub permission_check_status: ::std::option::Option<PermissionCheckStatusType>,
 }
 
 impl crate::ToValue for GetDelegationRequestResponse {
@@ -18201,7 +18201,7 @@ impl crate::FromValue for GetHumanReadableSummaryRequest {
 pub struct GetHumanReadableSummaryResponse {
     pub locale: ::std::option::Option<::std::string::String>,
     pub summary_content: ::std::option::Option<::std::string::String>,
-    pub summary_state: ::std::option::Option<summaryStateType>,
+    pub summary_state: ::std::option::Option<SummaryStateType>,
 }
 
 impl crate::ToValue for GetHumanReadableSummaryResponse {
@@ -18539,7 +18539,7 @@ pub struct GetOrganizationsAccessReportRequest {
     pub job_id: ::std::string::String,
     pub marker: ::std::option::Option<::std::string::String>,
     pub max_items: ::std::option::Option<i32>,
-    pub sort_key: ::std::option::Option<sortKeyType>,
+    pub sort_key: ::std::option::Option<SortKeyType>,
 }
 
 impl crate::ToValue for GetOrganizationsAccessReportRequest {
@@ -18578,7 +18578,7 @@ pub struct GetOrganizationsAccessReportResponse {
     pub is_truncated: ::std::option::Option<bool>,
     pub job_completion_date: ::std::option::Option<crate::Timestamp>,
     pub job_creation_date: crate::Timestamp,
-    pub job_status: jobStatusType,
+    pub job_status: JobStatusType,
     pub marker: ::std::option::Option<::std::string::String>,
     pub number_of_services_accessible: ::std::option::Option<i32>,
     pub number_of_services_not_accessed: ::std::option::Option<i32>,
@@ -18982,7 +18982,7 @@ impl crate::FromValue for GetSAMLProviderRequest {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSAMLProviderResponse {
-    pub assertion_encryption_mode: ::std::option::Option<assertionEncryptionModeType>,
+    pub assertion_encryption_mode: ::std::option::Option<AssertionEncryptionModeType>,
     pub context_provider: ::std::option::Option<ContextProvider>,
     pub create_date: ::std::option::Option<crate::Timestamp>,
     pub identity_center_instance_arn: ::std::option::Option<::std::string::String>,
@@ -19095,7 +19095,7 @@ impl crate::FromValue for GetSAMLProviderResponse {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSSHPublicKeyRequest {
-    pub encoding: encodingType,
+    pub encoding: EncodingType,
     pub ssh_public_key_id: ::std::string::String,
     pub user_name: ::std::string::String,
 }
@@ -19252,7 +19252,7 @@ pub struct GetServiceLastAccessedDetailsResponse {
     pub is_truncated: ::std::option::Option<bool>,
     pub job_completion_date: crate::Timestamp,
     pub job_creation_date: crate::Timestamp,
-    pub job_status: jobStatusType,
+    pub job_status: JobStatusType,
     pub job_type: ::std::option::Option<AccessAdvisorUsageGranularityType>,
     pub marker: ::std::option::Option<::std::string::String>,
     pub services_last_accessed: ::std::vec::Vec<ServiceLastAccessed>,
@@ -19369,7 +19369,7 @@ pub struct GetServiceLastAccessedDetailsWithEntitiesResponse {
     pub is_truncated: ::std::option::Option<bool>,
     pub job_completion_date: crate::Timestamp,
     pub job_creation_date: crate::Timestamp,
-    pub job_status: jobStatusType,
+    pub job_status: JobStatusType,
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -21480,7 +21480,7 @@ pub struct ListPoliciesRequest {
     pub only_attached: ::std::option::Option<bool>,
     pub path_prefix: ::std::option::Option<::std::string::String>,
     pub policy_usage_filter: ::std::option::Option<PolicyUsageType>,
-    pub scope: ::std::option::Option<policyScopeType>,
+    pub scope: ::std::option::Option<PolicyScopeType>,
 }
 
 impl crate::ToValue for ListPoliciesRequest {
@@ -22629,7 +22629,7 @@ impl crate::FromValue for ListUsersResponse {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListVirtualMFADevicesRequest {
-    pub assignment_status: ::std::option::Option<assignmentStatusType>,
+    pub assignment_status: ::std::option::Option<AssignmentStatusType>,
     pub marker: ::std::option::Option<::std::string::String>,
     pub max_items: ::std::option::Option<i32>,
 }
@@ -23176,7 +23176,7 @@ pub struct ParameterDefinition {
     pub is_required: ::std::option::Option<bool>,
     pub name: ::std::string::String,
     pub sub_type: ::std::option::Option<::std::string::String>,
-    pub r#type: parameterTypeType,
+    pub r#type: ParameterTypeType,
 }
 
 impl crate::ToValue for ParameterDefinition {
@@ -23598,7 +23598,7 @@ pub struct PolicyEvaluationException {
 impl PolicyEvaluationException {
     pub const CODE: &'static str = "PolicyEvaluation";
     pub const HTTP_STATUS: u16 = 500;
-    pub const SENDER_FAULT: bool = true;
+    pub const SENDER_FAULT: bool = false;
 }
 
 impl crate::ToValue for PolicyEvaluationException {
@@ -23623,10 +23623,10 @@ impl crate::FromValue for PolicyEvaluationException {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PolicyGrantingServiceAccess {
     pub entity_name: ::std::option::Option<::std::string::String>,
-    pub entity_type: ::std::option::Option<policyOwnerEntityType>,
+    pub entity_type: ::std::option::Option<PolicyOwnerEntityType>,
     pub policy_arn: ::std::option::Option<::std::string::String>,
     pub policy_name: ::std::string::String,
-    pub policy_type: policyType,
+    pub policy_type: PolicyType,
 }
 
 impl crate::ToValue for PolicyGrantingServiceAccess {
@@ -25120,7 +25120,7 @@ pub struct RoleTemplateVersion {
     pub enabled: ::std::option::Option<bool>,
     pub inline_policy_templates: ::std::option::Option<::std::vec::Vec<InlinePolicy>>,
     pub major_version: ::std::option::Option<i32>,
-    pub managed_by_type: ::std::option::Option<managedByTypeType>,
+    pub managed_by_type: ::std::option::Option<ManagedByTypeType>,
     pub managed_by_value: ::std::option::Option<::std::string::String>,
     pub managed_policy_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub max_session_duration: ::std::option::Option<i32>,
@@ -25476,7 +25476,7 @@ pub struct SSHPublicKey {
     pub fingerprint: ::std::string::String,
     pub ssh_public_key_body: ::std::string::String,
     pub ssh_public_key_id: ::std::string::String,
-    pub status: statusType,
+    pub status: StatusType,
     pub upload_date: ::std::option::Option<crate::Timestamp>,
     pub user_name: ::std::string::String,
 }
@@ -25527,7 +25527,7 @@ impl crate::FromValue for SSHPublicKey {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SSHPublicKeyMetadata {
     pub ssh_public_key_id: ::std::string::String,
-    pub status: statusType,
+    pub status: StatusType,
     pub upload_date: crate::Timestamp,
     pub user_name: ::std::string::String,
 }
@@ -25734,7 +25734,7 @@ pub struct ServiceFailureException {
 impl ServiceFailureException {
     pub const CODE: &'static str = "ServiceFailure";
     pub const HTTP_STATUS: u16 = 500;
-    pub const SENDER_FAULT: bool = true;
+    pub const SENDER_FAULT: bool = false;
 }
 
 impl crate::ToValue for ServiceFailureException {
@@ -25877,7 +25877,7 @@ pub struct ServiceSpecificCredential {
     pub service_password: ::std::option::Option<::std::string::String>,
     pub service_specific_credential_id: ::std::string::String,
     pub service_user_name: ::std::option::Option<::std::string::String>,
-    pub status: statusType,
+    pub status: StatusType,
     pub user_name: ::std::string::String,
 }
 
@@ -25981,7 +25981,7 @@ pub struct ServiceSpecificCredentialMetadata {
     pub service_name: ::std::string::String,
     pub service_specific_credential_id: ::std::string::String,
     pub service_user_name: ::std::option::Option<::std::string::String>,
-    pub status: statusType,
+    pub status: StatusType,
     pub user_name: ::std::string::String,
 }
 
@@ -26068,7 +26068,7 @@ impl crate::FromValue for SetDefaultPolicyVersionRequest {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetSecurityTokenServicePreferencesRequest {
-    pub global_endpoint_token_version: globalEndpointTokenVersion,
+    pub global_endpoint_token_version: GlobalEndpointTokenVersion,
 }
 
 impl crate::ToValue for SetSecurityTokenServicePreferencesRequest {
@@ -26099,7 +26099,7 @@ impl crate::FromValue for SetSecurityTokenServicePreferencesRequest {
 pub struct SigningCertificate {
     pub certificate_body: ::std::string::String,
     pub certificate_id: ::std::string::String,
-    pub status: statusType,
+    pub status: StatusType,
     pub upload_date: ::std::option::Option<crate::Timestamp>,
     pub user_name: ::std::string::String,
 }
@@ -27236,7 +27236,7 @@ impl crate::FromValue for UntagUserRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAccessKeyRequest {
     pub access_key_id: ::std::string::String,
-    pub status: statusType,
+    pub status: StatusType,
     pub user_name: ::std::option::Option<::std::string::String>,
 }
 
@@ -27757,7 +27757,7 @@ impl crate::FromValue for UpdateRoleResponse {
 #[derive(Clone, PartialEq, Default)]
 pub struct UpdateSAMLProviderRequest {
     pub add_private_key: ::std::option::Option<::std::string::String>,
-    pub assertion_encryption_mode: ::std::option::Option<assertionEncryptionModeType>,
+    pub assertion_encryption_mode: ::std::option::Option<AssertionEncryptionModeType>,
     pub context_provider: ::std::option::Option<ContextProvider>,
     pub identity_center_instance_arn: ::std::option::Option<::std::string::String>,
     pub remove_context_provider: ::std::option::Option<bool>,
@@ -27908,7 +27908,7 @@ impl crate::FromValue for UpdateSAMLProviderResponse {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSSHPublicKeyRequest {
     pub ssh_public_key_id: ::std::string::String,
-    pub status: statusType,
+    pub status: StatusType,
     pub user_name: ::std::string::String,
 }
 
@@ -27986,7 +27986,7 @@ impl crate::FromValue for UpdateServerCertificateRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateServiceSpecificCredentialRequest {
     pub service_specific_credential_id: ::std::string::String,
-    pub status: statusType,
+    pub status: StatusType,
     pub user_name: ::std::option::Option<::std::string::String>,
 }
 
@@ -28023,7 +28023,7 @@ impl crate::FromValue for UpdateServiceSpecificCredentialRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSigningCertificateRequest {
     pub certificate_id: ::std::string::String,
-    pub status: statusType,
+    pub status: StatusType,
     pub user_name: ::std::option::Option<::std::string::String>,
 }
 
@@ -28552,14 +28552,14 @@ impl crate::FromValue for VirtualMFADevice {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum assertionEncryptionModeType {
+pub enum AssertionEncryptionModeType {
     Required,
     Allowed,
     /// A value this model version does not list.
     Unknown(::std::string::String),
 }
 
-impl assertionEncryptionModeType {
+impl AssertionEncryptionModeType {
     pub const VALUES: &'static [&'static str] = &["Required", "Allowed"];
 
     pub fn as_str(&self) -> &str {
@@ -28579,20 +28579,20 @@ impl assertionEncryptionModeType {
     }
 }
 
-impl crate::ToValue for assertionEncryptionModeType {
+impl crate::ToValue for AssertionEncryptionModeType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for assertionEncryptionModeType {
+impl crate::FromValue for AssertionEncryptionModeType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum assignmentStatusType {
+pub enum AssignmentStatusType {
     Assigned,
     Unassigned,
     Any,
@@ -28600,7 +28600,7 @@ pub enum assignmentStatusType {
     Unknown(::std::string::String),
 }
 
-impl assignmentStatusType {
+impl AssignmentStatusType {
     pub const VALUES: &'static [&'static str] = &["Assigned", "Unassigned", "Any"];
 
     pub fn as_str(&self) -> &str {
@@ -28622,27 +28622,27 @@ impl assignmentStatusType {
     }
 }
 
-impl crate::ToValue for assignmentStatusType {
+impl crate::ToValue for AssignmentStatusType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for assignmentStatusType {
+impl crate::FromValue for AssignmentStatusType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum encodingType {
+pub enum EncodingType {
     SSH,
     PEM,
     /// A value this model version does not list.
     Unknown(::std::string::String),
 }
 
-impl encodingType {
+impl EncodingType {
     pub const VALUES: &'static [&'static str] = &["SSH", "PEM"];
 
     pub fn as_str(&self) -> &str {
@@ -28662,27 +28662,27 @@ impl encodingType {
     }
 }
 
-impl crate::ToValue for encodingType {
+impl crate::ToValue for EncodingType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for encodingType {
+impl crate::FromValue for EncodingType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum globalEndpointTokenVersion {
+pub enum GlobalEndpointTokenVersion {
     V1Token,
     V2Token,
     /// A value this model version does not list.
     Unknown(::std::string::String),
 }
 
-impl globalEndpointTokenVersion {
+impl GlobalEndpointTokenVersion {
     pub const VALUES: &'static [&'static str] = &["v1Token", "v2Token"];
 
     pub fn as_str(&self) -> &str {
@@ -28702,20 +28702,20 @@ impl globalEndpointTokenVersion {
     }
 }
 
-impl crate::ToValue for globalEndpointTokenVersion {
+impl crate::ToValue for GlobalEndpointTokenVersion {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for globalEndpointTokenVersion {
+impl crate::FromValue for GlobalEndpointTokenVersion {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum jobStatusType {
+pub enum JobStatusType {
     INPROGRESS,
     COMPLETED,
     FAILED,
@@ -28723,7 +28723,7 @@ pub enum jobStatusType {
     Unknown(::std::string::String),
 }
 
-impl jobStatusType {
+impl JobStatusType {
     pub const VALUES: &'static [&'static str] = &["IN_PROGRESS", "COMPLETED", "FAILED"];
 
     pub fn as_str(&self) -> &str {
@@ -28745,26 +28745,26 @@ impl jobStatusType {
     }
 }
 
-impl crate::ToValue for jobStatusType {
+impl crate::ToValue for JobStatusType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for jobStatusType {
+impl crate::FromValue for JobStatusType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum managedByTypeType {
+pub enum ManagedByTypeType {
     Service,
     /// A value this model version does not list.
     Unknown(::std::string::String),
 }
 
-impl managedByTypeType {
+impl ManagedByTypeType {
     pub const VALUES: &'static [&'static str] = &["Service"];
 
     pub fn as_str(&self) -> &str {
@@ -28782,20 +28782,20 @@ impl managedByTypeType {
     }
 }
 
-impl crate::ToValue for managedByTypeType {
+impl crate::ToValue for ManagedByTypeType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for managedByTypeType {
+impl crate::FromValue for ManagedByTypeType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum parameterTypeType {
+pub enum ParameterTypeType {
     String,
     StringList,
     Number,
@@ -28806,7 +28806,7 @@ pub enum parameterTypeType {
     Unknown(::std::string::String),
 }
 
-impl parameterTypeType {
+impl ParameterTypeType {
     pub const VALUES: &'static [&'static str] = &[
         "String",
         "StringList",
@@ -28841,20 +28841,20 @@ impl parameterTypeType {
     }
 }
 
-impl crate::ToValue for parameterTypeType {
+impl crate::ToValue for ParameterTypeType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for parameterTypeType {
+impl crate::FromValue for ParameterTypeType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum permissionCheckResultType {
+pub enum PermissionCheckResultType {
     ALLOWED,
     DENIED,
     UNSURE,
@@ -28862,7 +28862,7 @@ pub enum permissionCheckResultType {
     Unknown(::std::string::String),
 }
 
-impl permissionCheckResultType {
+impl PermissionCheckResultType {
     pub const VALUES: &'static [&'static str] = &["ALLOWED", "DENIED", "UNSURE"];
 
     pub fn as_str(&self) -> &str {
@@ -28884,20 +28884,20 @@ impl permissionCheckResultType {
     }
 }
 
-impl crate::ToValue for permissionCheckResultType {
+impl crate::ToValue for PermissionCheckResultType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for permissionCheckResultType {
+impl crate::FromValue for PermissionCheckResultType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum permissionCheckStatusType {
+pub enum PermissionCheckStatusType {
     COMPLETE,
     INPROGRESS,
     FAILED,
@@ -28905,7 +28905,7 @@ pub enum permissionCheckStatusType {
     Unknown(::std::string::String),
 }
 
-impl permissionCheckStatusType {
+impl PermissionCheckStatusType {
     pub const VALUES: &'static [&'static str] = &["COMPLETE", "IN_PROGRESS", "FAILED"];
 
     pub fn as_str(&self) -> &str {
@@ -28927,20 +28927,20 @@ impl permissionCheckStatusType {
     }
 }
 
-impl crate::ToValue for permissionCheckStatusType {
+impl crate::ToValue for PermissionCheckStatusType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for permissionCheckStatusType {
+impl crate::FromValue for PermissionCheckStatusType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum policyOwnerEntityType {
+pub enum PolicyOwnerEntityType {
     USER,
     ROLE,
     GROUP,
@@ -28948,7 +28948,7 @@ pub enum policyOwnerEntityType {
     Unknown(::std::string::String),
 }
 
-impl policyOwnerEntityType {
+impl PolicyOwnerEntityType {
     pub const VALUES: &'static [&'static str] = &["USER", "ROLE", "GROUP"];
 
     pub fn as_str(&self) -> &str {
@@ -28970,20 +28970,20 @@ impl policyOwnerEntityType {
     }
 }
 
-impl crate::ToValue for policyOwnerEntityType {
+impl crate::ToValue for PolicyOwnerEntityType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for policyOwnerEntityType {
+impl crate::FromValue for PolicyOwnerEntityType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum policyScopeType {
+pub enum PolicyScopeType {
     All,
     AWS,
     Local,
@@ -28991,7 +28991,7 @@ pub enum policyScopeType {
     Unknown(::std::string::String),
 }
 
-impl policyScopeType {
+impl PolicyScopeType {
     pub const VALUES: &'static [&'static str] = &["All", "AWS", "Local"];
 
     pub fn as_str(&self) -> &str {
@@ -29013,27 +29013,27 @@ impl policyScopeType {
     }
 }
 
-impl crate::ToValue for policyScopeType {
+impl crate::ToValue for PolicyScopeType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for policyScopeType {
+impl crate::FromValue for PolicyScopeType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum policyType {
+pub enum PolicyType {
     INLINE,
     MANAGED,
     /// A value this model version does not list.
     Unknown(::std::string::String),
 }
 
-impl policyType {
+impl PolicyType {
     pub const VALUES: &'static [&'static str] = &["INLINE", "MANAGED"];
 
     pub fn as_str(&self) -> &str {
@@ -29053,20 +29053,20 @@ impl policyType {
     }
 }
 
-impl crate::ToValue for policyType {
+impl crate::ToValue for PolicyType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for policyType {
+impl crate::FromValue for PolicyType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum sortKeyType {
+pub enum SortKeyType {
     SERVICENAMESPACEASCENDING,
     SERVICENAMESPACEDESCENDING,
     LASTAUTHENTICATEDTIMEASCENDING,
@@ -29075,7 +29075,7 @@ pub enum sortKeyType {
     Unknown(::std::string::String),
 }
 
-impl sortKeyType {
+impl SortKeyType {
     pub const VALUES: &'static [&'static str] = &[
         "SERVICE_NAMESPACE_ASCENDING",
         "SERVICE_NAMESPACE_DESCENDING",
@@ -29104,20 +29104,20 @@ impl sortKeyType {
     }
 }
 
-impl crate::ToValue for sortKeyType {
+impl crate::ToValue for SortKeyType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for sortKeyType {
+impl crate::FromValue for SortKeyType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum stateType {
+pub enum StateType {
     UNASSIGNED,
     ASSIGNED,
     PENDINGAPPROVAL,
@@ -29129,7 +29129,7 @@ pub enum stateType {
     Unknown(::std::string::String),
 }
 
-impl stateType {
+impl StateType {
     pub const VALUES: &'static [&'static str] = &[
         "UNASSIGNED",
         "ASSIGNED",
@@ -29167,20 +29167,20 @@ impl stateType {
     }
 }
 
-impl crate::ToValue for stateType {
+impl crate::ToValue for StateType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for stateType {
+impl crate::FromValue for StateType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum statusType {
+pub enum StatusType {
     Active,
     Inactive,
     Expired,
@@ -29188,7 +29188,7 @@ pub enum statusType {
     Unknown(::std::string::String),
 }
 
-impl statusType {
+impl StatusType {
     pub const VALUES: &'static [&'static str] = &["Active", "Inactive", "Expired"];
 
     pub fn as_str(&self) -> &str {
@@ -29210,20 +29210,20 @@ impl statusType {
     }
 }
 
-impl crate::ToValue for statusType {
+impl crate::ToValue for StatusType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for statusType {
+impl crate::FromValue for StatusType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum summaryKeyType {
+pub enum SummaryKeyType {
     Users,
     UsersQuota,
     Groups,
@@ -29262,7 +29262,7 @@ pub enum summaryKeyType {
     Unknown(::std::string::String),
 }
 
-impl summaryKeyType {
+impl SummaryKeyType {
     pub const VALUES: &'static [&'static str] = &[
         "Users",
         "UsersQuota",
@@ -29381,20 +29381,20 @@ impl summaryKeyType {
     }
 }
 
-impl crate::ToValue for summaryKeyType {
+impl crate::ToValue for SummaryKeyType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for summaryKeyType {
+impl crate::FromValue for SummaryKeyType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum summaryStateType {
+pub enum SummaryStateType {
     AVAILABLE,
     NOTAVAILABLE,
     NOTSUPPORTED,
@@ -29403,7 +29403,7 @@ pub enum summaryStateType {
     Unknown(::std::string::String),
 }
 
-impl summaryStateType {
+impl SummaryStateType {
     pub const VALUES: &'static [&'static str] =
         &["AVAILABLE", "NOT_AVAILABLE", "NOT_SUPPORTED", "FAILED"];
 
@@ -29428,13 +29428,13 @@ impl summaryStateType {
     }
 }
 
-impl crate::ToValue for summaryStateType {
+impl crate::ToValue for SummaryStateType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for summaryStateType {
+impl crate::FromValue for SummaryStateType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }

@@ -3393,7 +3393,7 @@ pub struct GetWebIdentityTokenRequest {
     pub duration_seconds: ::std::option::Option<i32>,
     pub scope: ::std::option::Option<::std::string::String>,
     pub signing_algorithm: ::std::string::String,
-    pub subject_mode: ::std::option::Option<webIdentityTokenSubjectModeType>,
+    pub subject_mode: ::std::option::Option<WebIdentityTokenSubjectModeType>,
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 
@@ -4141,14 +4141,14 @@ impl crate::FromValue for TrustedIdentityPropagationContext {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum webIdentityTokenSubjectModeType {
+pub enum WebIdentityTokenSubjectModeType {
     AWSIdentity,
     OriginIdentity,
     /// A value this model version does not list.
     Unknown(::std::string::String),
 }
 
-impl webIdentityTokenSubjectModeType {
+impl WebIdentityTokenSubjectModeType {
     pub const VALUES: &'static [&'static str] = &["AWSIdentity", "OriginIdentity"];
 
     pub fn as_str(&self) -> &str {
@@ -4168,13 +4168,13 @@ impl webIdentityTokenSubjectModeType {
     }
 }
 
-impl crate::ToValue for webIdentityTokenSubjectModeType {
+impl crate::ToValue for WebIdentityTokenSubjectModeType {
     fn to_value(&self) -> crate::Value {
         crate::Value::String(self.as_str().to_owned())
     }
 }
 
-impl crate::FromValue for webIdentityTokenSubjectModeType {
+impl crate::FromValue for WebIdentityTokenSubjectModeType {
     fn from_value(value: &crate::Value) -> ::core::result::Result<Self, crate::FromValueError> {
         crate::codec::enum_from_value(value, Self::parse)
     }
