@@ -13,7 +13,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use gatehouse_model::{Location, Member, ServiceDef, ShapeId, ShapeKind, Timestamp, Value};
 use gatehouse_wire::{
-    ApiError, HttpRequest, Protocol, Routed, encode_error_as, encode_output, parse_input, route,
+    ApiError, HttpRequest, Routed, encode_error_as, encode_output, parse_input, route,
 };
 use serde_json::{Value as Json, json};
 
