@@ -39,6 +39,9 @@ pub trait Tx {
     fn commit(self: Box<Self>) -> Result<(), StoreError>;
 }
 
+/// Receives one record `(collection, key, value)` of an export.
+pub type RecordSink<'a> = dyn FnMut(&str, &str, &[u8]) -> Result<(), StoreError> + 'a;
+
 pub trait Store: Send + Sync + std::fmt::Debug {
     /// A read-write transaction, serialised with other writers.
     fn begin(&self) -> Result<Box<dyn Tx + '_>, StoreError>;
@@ -47,4 +50,41 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Appends audit events durably, in order, in one transaction.
     fn append_audit(&self, events: &[AuditEvent]) -> Result<(), StoreError>;
     fn lookup_audit(&self, query: &AuditQuery) -> Result<AuditPage, StoreError>;
+
+    /// Whether calls may run on an async worker thread (they finish in microseconds and
+    /// never start a runtime of their own). Stores that answer `false` are only called
+    /// from blocking threads.
+    fn safe_on_async_worker(&self) -> bool {
+        true
+    }
+
+    /// Registers a function called with a collection's name whenever any node commits a
+    /// change to it, so caches can be dropped. Single-node stores never call it.
+    fn on_change(&self, listener: Box<dyn Fn(&str) + Send + Sync>) {
+        let _ = listener;
+    }
+
+    /// Every record, in (collection, key) order, for copying an installation.
+    fn export_records(&self, sink: &mut RecordSink<'_>) -> Result<u64, StoreError> {
+        let _ = sink;
+        Err(StoreError::Backend(
+            "this store cannot be exported".to_owned(),
+        ))
+    }
+
+    /// Every audit event, oldest first.
+    fn export_audit(
+        &self,
+        sink: &mut dyn FnMut(&AuditEvent) -> Result<(), StoreError>,
+    ) -> Result<u64, StoreError> {
+        let _ = sink;
+        Err(StoreError::Backend(
+            "this store cannot be exported".to_owned(),
+        ))
+    }
+
+    /// `(records, audit events)` held.
+    fn counts(&self) -> Result<(u64, u64), StoreError> {
+        Err(StoreError::Backend("this store cannot count".to_owned()))
+    }
 }

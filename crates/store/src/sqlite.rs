@@ -8,7 +8,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use gatehouse_core::audit::{AuditEvent, AuditPage, AuditQuery, LookupAttribute};
 use gatehouse_core::clock::UnixMillis;
-use gatehouse_core::store::{Store, StoreError, Tx};
+use gatehouse_core::store::{RecordSink, Store, StoreError, Tx};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 
 /// Each entry is one schema step; `PRAGMA user_version` counts the steps applied.
@@ -102,6 +102,21 @@ impl SqliteStore {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(backend)?;
         Ok(usize::try_from(v).unwrap_or(0))
+    }
+
+    /// A consistent copy of the whole database at `dest`, taken while the store serves.
+    pub fn backup(&self, dest: &Path) -> Result<(), StoreError> {
+        if dest.exists() {
+            return Err(StoreError::Backend(format!(
+                "`{}` already exists",
+                dest.display()
+            )));
+        }
+        let conn = lock(self.reader());
+        let target = dest.to_string_lossy().replace('\'', "''");
+        // VACUUM INTO writes a transactionally consistent, compacted copy.
+        conn.execute_batch(&format!("VACUUM INTO '{target}'"))
+            .map_err(backend)
     }
 
     fn reader(&self) -> &Mutex<Connection> {
@@ -406,5 +421,90 @@ impl Store for SqliteStore {
             }
         }
         Ok(AuditPage { events, next })
+    }
+    fn export_records(&self, sink: &mut RecordSink<'_>) -> Result<u64, StoreError> {
+        let conn = lock(self.reader());
+        conn.execute_batch("BEGIN").map_err(backend)?;
+        let result = (|| {
+            let mut stmt = conn
+                .prepare("SELECT collection, key, value FROM records ORDER BY collection, key")
+                .map_err(backend)?;
+            let mut rows = stmt.query([]).map_err(backend)?;
+            let mut n = 0u64;
+            while let Some(row) = rows.next().map_err(backend)? {
+                let c: String = row.get(0).map_err(backend)?;
+                let k: String = row.get(1).map_err(backend)?;
+                let v: Vec<u8> = row.get(2).map_err(backend)?;
+                sink(&c, &k, &v)?;
+                n += 1;
+            }
+            Ok(n)
+        })();
+        let _ = conn.execute_batch("ROLLBACK");
+        result
+    }
+
+    fn export_audit(
+        &self,
+        sink: &mut dyn FnMut(&AuditEvent) -> Result<(), StoreError>,
+    ) -> Result<u64, StoreError> {
+        let conn = lock(self.reader());
+        conn.execute_batch("BEGIN").map_err(backend)?;
+        let result = (|| {
+            let mut stmt = conn
+                .prepare(
+                    "SELECT seq, account_id, event_time, event_id, event_name, event_source,
+                            read_only, username, access_key_id, body
+                     FROM audit_events ORDER BY seq",
+                )
+                .map_err(backend)?;
+            let mut res = conn
+                .prepare("SELECT resource_type, resource_name FROM audit_resources WHERE seq = ?1")
+                .map_err(backend)?;
+            let mut rows = stmt.query([]).map_err(backend)?;
+            let mut n = 0u64;
+            while let Some(r) = rows.next().map_err(backend)? {
+                let seq: i64 = r.get(0).map_err(backend)?;
+                let mut e = AuditEvent {
+                    account_id: r.get(1).map_err(backend)?,
+                    event_time: UnixMillis(r.get(2).map_err(backend)?),
+                    event_id: r.get(3).map_err(backend)?,
+                    event_name: r.get(4).map_err(backend)?,
+                    event_source: r.get(5).map_err(backend)?,
+                    read_only: r.get(6).map_err(backend)?,
+                    username: r.get(7).map_err(backend)?,
+                    access_key_id: r.get(8).map_err(backend)?,
+                    resources: Vec::new(),
+                    cloudtrail_event: r.get(9).map_err(backend)?,
+                };
+                let found = res
+                    .query_map(params![seq], |x| {
+                        Ok((x.get::<_, String>(0)?, x.get::<_, String>(1)?))
+                    })
+                    .map_err(backend)?;
+                for f in found {
+                    e.resources.push(f.map_err(backend)?);
+                }
+                sink(&e)?;
+                n += 1;
+            }
+            Ok(n)
+        })();
+        let _ = conn.execute_batch("ROLLBACK");
+        result
+    }
+
+    fn counts(&self) -> Result<(u64, u64), StoreError> {
+        let conn = lock(self.reader());
+        let records: i64 = conn
+            .query_row("SELECT count(*) FROM records", [], |r| r.get(0))
+            .map_err(backend)?;
+        let audit: i64 = conn
+            .query_row("SELECT count(*) FROM audit_events", [], |r| r.get(0))
+            .map_err(backend)?;
+        Ok((
+            u64::try_from(records).unwrap_or(0),
+            u64::try_from(audit).unwrap_or(0),
+        ))
     }
 }

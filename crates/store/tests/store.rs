@@ -1,32 +1,123 @@
-//! The store's behaviour as the domain relies on it, on the embedded SQLite store.
+//! The store conformance suite: the behaviour the domain relies on, run against the
+//! embedded SQLite store and against PostgreSQL (the local server at
+//! 127.0.0.1:5432, database `test`, or GATEHOUSE_TEST_POSTGRES; each test gets a schema
+//! of its own).
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails loudly"
+)]
 
 use std::sync::{Arc, Barrier};
+use std::time::Duration;
 
 use gatehouse_core::audit::{AuditEvent, AuditQuery, LookupAttribute};
-use gatehouse_core::clock::UnixMillis;
+use gatehouse_core::clock::{SystemClock, UnixMillis};
 use gatehouse_core::store::{Store, StoreError};
-use gatehouse_store::SqliteStore;
+use gatehouse_core::{Installation, MasterKey, PrincipalKind, Settings};
+use gatehouse_store::{PostgresStore, SqliteStore};
 
-fn open(dir: &tempfile::TempDir) -> SqliteStore {
-    SqliteStore::open(&dir.path().join("gatehouse.db")).unwrap()
+/// A fresh store of one kind, kept alive with whatever it needs.
+struct Fresh {
+    store: Arc<dyn Store>,
+    url: Option<String>,
+    _dir: tempfile::TempDir,
 }
 
-#[test]
-fn committed_writes_survive_reopen_and_dropped_ones_vanish() {
-    let dir = tempfile::tempdir().unwrap();
-    {
-        let s = open(&dir);
-        let mut tx = s.begin().unwrap();
-        tx.insert("users", "123/alice", b"a").unwrap();
-        tx.commit().unwrap();
-        let mut tx = s.begin().unwrap();
-        tx.insert("users", "123/bob", b"b").unwrap();
-        drop(tx);
+impl Drop for Fresh {
+    fn drop(&mut self) {
+        // Each PostgreSQL test works in a schema of its own; remove it afterwards.
+        if let Some(url) = &self.url
+            && let Some(schema) = url.rsplit("search_path%3D").next()
+            && let Some(base) = url.split("?options=").next()
+            && let Ok(mut admin) = postgres::Client::connect(base, postgres::NoTls)
+        {
+            let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+        }
     }
-    let s = open(&dir);
-    assert_eq!(s.schema_version().unwrap(), 1);
+}
+
+fn sqlite() -> Fresh {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("gatehouse.db")).unwrap();
+    Fresh {
+        store: Arc::new(store),
+        url: None,
+        _dir: dir,
+    }
+}
+
+fn postgres_url() -> Option<String> {
+    let base = std::env::var("GATEHOUSE_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
+    let mut admin = match postgres::Client::connect(&base, postgres::NoTls) {
+        Ok(c) => c,
+        Err(e) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "PostgreSQL is required in CI: {e}"
+            );
+            eprintln!("skipping the PostgreSQL half of the suite: {e}");
+            return None;
+        }
+    };
+    let schema = format!(
+        "gh_test_{}",
+        gatehouse_core::ids::uuid_v4().replace('-', "")
+    );
+    admin
+        .batch_execute(&format!("CREATE SCHEMA {schema}"))
+        .unwrap();
+    let sep = if base.contains('?') { '&' } else { '?' };
+    Some(format!("{base}{sep}options=-c%20search_path%3D{schema}"))
+}
+
+fn postgres() -> Option<Fresh> {
+    let url = postgres_url()?;
+    let store = PostgresStore::open(&url).unwrap();
+    Some(Fresh {
+        store: Arc::new(store),
+        url: Some(url),
+        _dir: tempfile::tempdir().unwrap(),
+    })
+}
+
+/// Runs one conformance check on both stores.
+macro_rules! conformance {
+    ($($name:ident),* $(,)?) => {
+        mod on_sqlite {
+            $(#[test] fn $name() { super::$name(super::sqlite()); })*
+        }
+        mod on_postgres {
+            $(#[test] fn $name() { if let Some(f) = super::postgres() { super::$name(f); } })*
+        }
+    };
+}
+
+conformance!(
+    committed_writes_persist_and_dropped_ones_vanish,
+    insert_conflicts_put_replaces_delete_reports,
+    a_failed_insert_leaves_the_transaction_usable,
+    scan_pages_through_one_prefix_in_key_order,
+    racing_inserts_of_one_key_yield_exactly_one_winner,
+    concurrent_writers_never_lose_an_update,
+    pagination_is_stable_under_concurrent_inserts,
+    audit_lookup_is_newest_first_filtered_and_paged,
+    bootstrap_happens_once_and_the_root_key_resolves,
+    a_different_master_key_is_refused,
+    export_and_counts_cover_everything,
+);
+
+fn committed_writes_persist_and_dropped_ones_vanish(f: Fresh) {
+    let s = &f.store;
+    let mut tx = s.begin().unwrap();
+    tx.insert("users", "123/alice", b"a").unwrap();
+    tx.commit().unwrap();
+    let mut tx = s.begin().unwrap();
+    tx.insert("users", "123/bob", b"b").unwrap();
+    drop(tx);
     let mut r = s.read().unwrap();
     assert_eq!(
         r.get("users", "123/alice").unwrap().as_deref(),
@@ -35,10 +126,8 @@ fn committed_writes_survive_reopen_and_dropped_ones_vanish() {
     assert_eq!(r.get("users", "123/bob").unwrap(), None);
 }
 
-#[test]
-fn insert_conflicts_put_replaces_delete_reports() {
-    let dir = tempfile::tempdir().unwrap();
-    let s = open(&dir);
+fn insert_conflicts_put_replaces_delete_reports(f: Fresh) {
+    let s = &f.store;
     let mut tx = s.begin().unwrap();
     tx.insert("c", "k", b"1").unwrap();
     assert!(matches!(
@@ -57,30 +146,47 @@ fn insert_conflicts_put_replaces_delete_reports() {
     );
 }
 
-#[test]
-fn scan_pages_through_one_prefix_in_key_order() {
-    let dir = tempfile::tempdir().unwrap();
-    let s = open(&dir);
+fn a_failed_insert_leaves_the_transaction_usable(f: Fresh) {
+    let s = &f.store;
     let mut tx = s.begin().unwrap();
-    for k in ["1/c", "1/a", "1/b", "2/a", "0/z"] {
+    tx.insert("c", "a", b"1").unwrap();
+    tx.commit().unwrap();
+    let mut tx = s.begin().unwrap();
+    assert!(matches!(
+        tx.insert("c", "a", b"2"),
+        Err(StoreError::Conflict)
+    ));
+    tx.insert("c", "b", b"2").unwrap();
+    tx.commit().unwrap();
+    let mut r = s.read().unwrap();
+    assert_eq!(r.get("c", "a").unwrap().as_deref(), Some(&b"1"[..]));
+    assert_eq!(r.get("c", "b").unwrap().as_deref(), Some(&b"2"[..]));
+}
+
+fn scan_pages_through_one_prefix_in_key_order(f: Fresh) {
+    let s = &f.store;
+    let mut tx = s.begin().unwrap();
+    for k in ["1/c", "1/a", "1/B", "1/b", "2/a", "0/z", "1/é"] {
         tx.insert("u", k, k.as_bytes()).unwrap();
     }
     tx.commit().unwrap();
     let mut r = s.read().unwrap();
     let keys = |v: Vec<(String, Vec<u8>)>| v.into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+    // Byte order on both stores: upper case before lower, ASCII before UTF-8.
     assert_eq!(
         keys(r.scan("u", "1/", None, 10).unwrap()),
-        ["1/a", "1/b", "1/c"]
+        ["1/B", "1/a", "1/b", "1/c", "1/é"]
     );
-    assert_eq!(keys(r.scan("u", "1/", None, 2).unwrap()), ["1/a", "1/b"]);
-    assert_eq!(keys(r.scan("u", "1/", Some("1/b"), 2).unwrap()), ["1/c"]);
-    assert_eq!(keys(r.scan("u", "", None, 10).unwrap()).len(), 5);
+    assert_eq!(keys(r.scan("u", "1/", None, 2).unwrap()), ["1/B", "1/a"]);
+    assert_eq!(
+        keys(r.scan("u", "1/", Some("1/b"), 2).unwrap()),
+        ["1/c", "1/é"]
+    );
+    assert_eq!(keys(r.scan("u", "", None, 10).unwrap()).len(), 7);
 }
 
-#[test]
-fn racing_inserts_of_one_key_yield_exactly_one_winner() {
-    let dir = tempfile::tempdir().unwrap();
-    let s = Arc::new(open(&dir));
+fn racing_inserts_of_one_key_yield_exactly_one_winner(f: Fresh) {
+    let s = Arc::clone(&f.store);
     let barrier = Arc::new(Barrier::new(8));
     let handles: Vec<_> = (0..8)
         .map(|i| {
@@ -102,6 +208,78 @@ fn racing_inserts_of_one_key_yield_exactly_one_winner() {
             .filter(|r| r.is_err())
             .all(|r| matches!(r, Err(StoreError::Conflict)))
     );
+    let rows = s.read().unwrap().scan("users", "", None, 10).unwrap();
+    assert_eq!(rows.len(), 1, "no duplicate row");
+}
+
+fn concurrent_writers_never_lose_an_update(f: Fresh) {
+    let s = Arc::clone(&f.store);
+    let mut tx = s.begin().unwrap();
+    tx.put("n", "counter", b"0").unwrap();
+    tx.commit().unwrap();
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let s = Arc::clone(&s);
+            std::thread::spawn(move || {
+                for _ in 0..25 {
+                    let mut tx = s.begin().unwrap();
+                    let v: u32 = String::from_utf8(tx.get("n", "counter").unwrap().unwrap())
+                        .unwrap()
+                        .parse()
+                        .unwrap();
+                    tx.put("n", "counter", (v + 1).to_string().as_bytes())
+                        .unwrap();
+                    tx.commit().unwrap();
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let v = s.read().unwrap().get("n", "counter").unwrap().unwrap();
+    assert_eq!(v, b"100");
+}
+
+fn pagination_is_stable_under_concurrent_inserts(f: Fresh) {
+    let s = Arc::clone(&f.store);
+    let mut tx = s.begin().unwrap();
+    for i in 0..50 {
+        tx.insert("p", &format!("a/{i:03}"), b"x").unwrap();
+    }
+    tx.commit().unwrap();
+    let writer = {
+        let s = Arc::clone(&s);
+        std::thread::spawn(move || {
+            for i in 0..50 {
+                let mut tx = s.begin().unwrap();
+                tx.insert("p", &format!("a/{i:03}-new"), b"y").unwrap();
+                tx.commit().unwrap();
+            }
+        })
+    };
+    // Walking pages by key never repeats or skips one of the original records.
+    let mut seen = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let page = s
+            .read()
+            .unwrap()
+            .scan("p", "a/", after.as_deref(), 7)
+            .unwrap();
+        if page.is_empty() {
+            break;
+        }
+        after = page.last().map(|(k, _)| k.clone());
+        seen.extend(
+            page.into_iter()
+                .map(|(k, _)| k)
+                .filter(|k| !k.ends_with("-new")),
+        );
+    }
+    writer.join().unwrap();
+    let want: Vec<String> = (0..50).map(|i| format!("a/{i:03}")).collect();
+    assert_eq!(seen, want);
 }
 
 fn event(i: i64, account: &str, name: &str) -> AuditEvent {
@@ -123,10 +301,8 @@ fn event(i: i64, account: &str, name: &str) -> AuditEvent {
     }
 }
 
-#[test]
-fn audit_lookup_is_newest_first_filtered_and_paged() {
-    let dir = tempfile::tempdir().unwrap();
-    let s = open(&dir);
+fn audit_lookup_is_newest_first_filtered_and_paged(f: Fresh) {
+    let s = &f.store;
     let events: Vec<_> = (1..=7)
         .map(|i| {
             event(
@@ -140,7 +316,8 @@ fn audit_lookup_is_newest_first_filtered_and_paged() {
             )
         })
         .collect();
-    s.append_audit(&events).unwrap();
+    s.append_audit(&events[..3]).unwrap();
+    s.append_audit(&events[3..]).unwrap();
     let q = AuditQuery {
         account_id: "acct".into(),
         attribute: None,
@@ -165,89 +342,202 @@ fn audit_lookup_is_newest_first_filtered_and_paged() {
     let ids: Vec<_> = page2.events.iter().map(|e| e.event_id.as_str()).collect();
     assert_eq!(ids, ["e2", "e1"]);
     assert_eq!(page2.next, None);
-
-    let by_name = s
-        .lookup_audit(&AuditQuery {
-            attribute: Some((LookupAttribute::EventName, "AssumeRole".into())),
+    let by = |attr, v: &str| {
+        s.lookup_audit(&AuditQuery {
+            attribute: Some((attr, v.to_owned())),
             ..q.clone()
         })
-        .unwrap();
-    assert_eq!(by_name.events.len(), 2);
+        .unwrap()
+        .events
+    };
+    assert_eq!(by(LookupAttribute::EventName, "AssumeRole").len(), 2);
+    assert_eq!(by(LookupAttribute::ResourceName, "u2")[0].event_id, "e2");
+    assert_eq!(by(LookupAttribute::ReadOnly, "false").len(), 2);
+    assert_eq!(by(LookupAttribute::EventId, "e5").len(), 1);
     let by_time = s
         .lookup_audit(&AuditQuery {
             start: Some(UnixMillis(2_000)),
             end: Some(UnixMillis(3_000)),
-            ..q.clone()
-        })
-        .unwrap();
-    assert_eq!(by_time.events.len(), 2);
-    let by_resource = s
-        .lookup_audit(&AuditQuery {
-            attribute: Some((LookupAttribute::ResourceName, "u2".into())),
-            ..q.clone()
-        })
-        .unwrap();
-    assert_eq!(by_resource.events[0].event_id, "e2");
-    let read_only = s
-        .lookup_audit(&AuditQuery {
-            attribute: Some((LookupAttribute::ReadOnly, "false".into())),
             ..q
         })
         .unwrap();
-    assert_eq!(read_only.events.len(), 2);
+    assert_eq!(by_time.events.len(), 2);
 }
 
-mod installation {
-    use std::sync::Arc;
+fn install(store: Arc<dyn Store>, key: MasterKey) -> Installation {
+    Installation::new(store, Arc::new(SystemClock), key, Settings::default())
+}
 
-    use gatehouse_core::clock::SystemClock;
-    use gatehouse_core::{Installation, MasterKey, PrincipalKind, Settings};
-    use gatehouse_store::SqliteStore;
+fn bootstrap_happens_once_and_the_root_key_resolves(f: Fresh) {
+    let key = MasterKey::generate();
+    let text = key.to_text();
+    // Several nodes start together on one store: exactly one creates the installation.
+    let nodes: Vec<_> = (0..4)
+        .map(|_| {
+            let store: Arc<dyn Store> = match &f.url {
+                Some(url) => Arc::new(PostgresStore::open(url).unwrap()),
+                None => Arc::clone(&f.store),
+            };
+            let t = text.clone();
+            std::thread::spawn(move || {
+                install(store, MasterKey::from_text(&t).unwrap())
+                    .bootstrap()
+                    .unwrap()
+            })
+        })
+        .collect();
+    let boots: Vec<_> = nodes.into_iter().map(|h| h.join().unwrap()).collect();
+    let created: Vec<_> = boots.iter().filter_map(|b| b.created.as_ref()).collect();
+    assert_eq!(created.len(), 1, "exactly one node bootstraps");
+    assert!(
+        boots
+            .iter()
+            .all(|b| b.management_account_id == boots[0].management_account_id)
+    );
+    let creds = created[0];
+    let again = install(Arc::clone(&f.store), MasterKey::from_text(&text).unwrap());
+    let resolved = again.access_key(&creds.access_key_id).unwrap().unwrap();
+    assert_eq!(resolved.secret.expose(), creds.secret_access_key.expose());
+    let caller = again.caller_for(&resolved);
+    assert_eq!(caller.kind, PrincipalKind::Root);
+    assert_eq!(
+        caller.arn,
+        format!("arn:aws:iam::{}:root", creds.account_id)
+    );
+    assert!(again.access_key("AKIAUNKNOWN000000000").unwrap().is_none());
+    assert!(again.access_key("not/a/key").unwrap().is_none());
+}
 
-    fn install(dir: &tempfile::TempDir, key: MasterKey) -> Installation {
-        let store = SqliteStore::open(&dir.path().join("gatehouse.db")).unwrap();
-        Installation::new(
-            Arc::new(store),
-            Arc::new(SystemClock),
-            key,
-            Settings::default(),
-        )
+fn a_different_master_key_is_refused(f: Fresh) {
+    install(Arc::clone(&f.store), MasterKey::generate())
+        .bootstrap()
+        .unwrap();
+    let err = install(Arc::clone(&f.store), MasterKey::generate())
+        .bootstrap()
+        .unwrap_err();
+    assert!(err.to_string().contains("master key"), "{err}");
+}
+
+fn export_and_counts_cover_everything(f: Fresh) {
+    let s = &f.store;
+    let mut tx = s.begin().unwrap();
+    for i in 0..5 {
+        tx.insert("x", &format!("k{i}"), format!("v{i}").as_bytes())
+            .unwrap();
     }
+    tx.commit().unwrap();
+    s.append_audit(&[
+        event(1, "a", "GetCallerIdentity"),
+        event(2, "a", "AssumeRole"),
+    ])
+    .unwrap();
+    assert_eq!(s.counts().unwrap(), (5, 2));
+    let mut seen = Vec::new();
+    assert_eq!(
+        s.export_records(&mut |c, k, v| {
+            seen.push((c.to_owned(), k.to_owned(), v.to_vec()));
+            Ok(())
+        })
+        .unwrap(),
+        5
+    );
+    assert_eq!(seen[0], ("x".to_owned(), "k0".to_owned(), b"v0".to_vec()));
+    let mut audit = Vec::new();
+    s.export_audit(&mut |e| {
+        audit.push(e.clone());
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(
+        audit
+            .iter()
+            .map(|e| e.event_id.as_str())
+            .collect::<Vec<_>>(),
+        ["e1", "e2"]
+    );
+    assert_eq!(
+        audit[1].resources,
+        [("AWS::IAM::User".to_owned(), "u2".to_owned())]
+    );
+}
 
-    #[test]
-    fn first_start_bootstraps_once_and_the_root_key_resolves() {
-        let dir = tempfile::tempdir().unwrap();
-        let key = MasterKey::generate();
-        let text = key.to_text();
-        let first = install(&dir, key).bootstrap().unwrap();
-        let creds = first.created.expect("first start creates the root key");
-        assert!(creds.access_key_id.starts_with("AKIA"));
-        assert_eq!(creds.secret_access_key.expose().len(), 40);
+#[test]
+fn sqlite_store_copies_into_postgres_completely() {
+    let from = sqlite();
+    let inst = install(Arc::clone(&from.store), MasterKey::generate());
+    inst.bootstrap().unwrap();
+    from.store
+        .append_audit(&[
+            event(1, "a", "GetCallerIdentity"),
+            event(2, "a", "AssumeRole"),
+        ])
+        .unwrap();
+    let Some(to) = postgres() else { return };
+    let (records, audit) =
+        gatehouse_store::copy(from.store.as_ref(), to.store.as_ref(), false).unwrap();
+    assert_eq!((records, audit), (from.store.counts().unwrap().0, 2));
+    assert_eq!(to.store.counts().unwrap(), from.store.counts().unwrap());
+    // a second copy into the now non-empty target is refused
+    let err = gatehouse_store::copy(from.store.as_ref(), to.store.as_ref(), false).unwrap_err();
+    assert!(err.to_string().contains("not empty"), "{err}");
+}
 
-        let again = install(&dir, MasterKey::from_text(&text).unwrap());
-        let second = again.bootstrap().unwrap();
-        assert!(second.created.is_none());
-        assert_eq!(second.management_account_id, first.management_account_id);
+#[test]
+fn sqlite_backup_is_a_consistent_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = SqliteStore::open(&dir.path().join("gatehouse.db")).unwrap();
+    let mut tx = s.begin().unwrap();
+    tx.insert("x", "k", b"v").unwrap();
+    tx.commit().unwrap();
+    let dest = dir.path().join("backup.db");
+    s.backup(&dest).unwrap();
+    let copy = SqliteStore::open(&dest).unwrap();
+    assert_eq!(
+        copy.read().unwrap().get("x", "k").unwrap().as_deref(),
+        Some(&b"v"[..])
+    );
+    assert!(
+        s.backup(&dest).is_err(),
+        "an existing file is never overwritten"
+    );
+}
 
-        let resolved = again.access_key(&creds.access_key_id).unwrap().unwrap();
-        assert_eq!(resolved.secret.expose(), creds.secret_access_key.expose());
-        let caller = again.caller_for(&resolved);
-        assert_eq!(caller.kind, PrincipalKind::Root);
-        assert_eq!(
-            caller.arn,
-            format!("arn:aws:iam::{}:root", first.management_account_id)
-        );
-        assert!(again.access_key("AKIAUNKNOWN000000000").unwrap().is_none());
-        assert!(again.access_key("not/a/key").unwrap().is_none());
+#[test]
+fn postgres_nodes_hear_each_others_changes() {
+    let Some(url) = postgres_url() else { return };
+    let a = PostgresStore::open(&url).unwrap();
+    let b = PostgresStore::open(&url).unwrap();
+    let _cleanup = Fresh {
+        store: Arc::new(PostgresStore::open(&url).unwrap()),
+        url: Some(url.clone()),
+        _dir: tempfile::tempdir().unwrap(),
+    };
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let tx = std::sync::Mutex::new(tx);
+    b.on_change(Box::new(move |c| {
+        if let Ok(t) = tx.lock() {
+            let _ = t.send(c.to_owned());
+        }
+    }));
+    // The listener starts asynchronously; keep writing until it hears one.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let mut w = a.begin().unwrap();
+        w.put("access-keys", "AKIA1", b"x").unwrap();
+        w.commit().unwrap();
+        match rx.recv_timeout(Duration::from_millis(300)) {
+            Ok(c) if c == "access-keys" => break,
+            Ok(_) => continue,
+            Err(_) => assert!(
+                std::time::Instant::now() < deadline,
+                "no notification arrived"
+            ),
+        }
     }
-
-    #[test]
-    fn a_different_master_key_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        install(&dir, MasterKey::generate()).bootstrap().unwrap();
-        let err = install(&dir, MasterKey::generate())
-            .bootstrap()
-            .unwrap_err();
-        assert!(err.to_string().contains("master key"), "{err}");
-    }
+    // A rolled-back transaction notifies no one.
+    while rx.try_recv().is_ok() {}
+    let mut w = a.begin().unwrap();
+    w.put("iam-users", "x", b"y").unwrap();
+    drop(w);
+    assert!(!matches!(rx.recv_timeout(Duration::from_millis(500)), Ok(c) if c == "iam-users"));
 }
