@@ -285,7 +285,10 @@ impl ArnPattern {
         if !(variables && text.contains("${")) {
             match text.find(['*', '?']) {
                 None => return ArnPattern::Exact(text.into()),
-                Some(i) if i + 1 == text.len() && text[..i].matches(':').count() >= 5 => {
+                Some(i)
+                    if i + 1 == text.len()
+                        && text.as_bytes()[..i].iter().filter(|&&b| b == b':').count() >= 5 =>
+                {
                     return ArnPattern::Prefix(text[..i].into());
                 }
                 _ => {}

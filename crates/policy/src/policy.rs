@@ -200,7 +200,7 @@ fn check(doc: &DocumentSyntax<'_>, kind: PolicyKind) -> Result<Policy, PolicyErr
         conditions.push(compile_conditions(st, variables)?);
     }
 
-    let mut sids: Vec<&str> = Vec::new();
+    let mut sids: Vec<&str> = Vec::with_capacity(doc.statements.len());
     for st in &doc.statements {
         if let Some(sid) = st.sid.filter(|s| !s.is_empty()) {
             if sids.contains(&sid) {
@@ -397,7 +397,8 @@ fn check_resource(resource: &str) -> Result<(), PolicyError> {
     if resource == "*" {
         return Ok(());
     }
-    let arn_like = resource.starts_with("arn:") && resource.split(':').count() >= 6;
+    let arn_like =
+        resource.starts_with("arn:") && resource.bytes().filter(|&b| b == b':').count() >= 5;
     // A bare `arn:*`-style prefix wildcard is accepted as IAM does.
     let prefix_wildcard = resource.starts_with("arn:") && resource.ends_with('*');
     if arn_like || prefix_wildcard {
