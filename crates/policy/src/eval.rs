@@ -5,6 +5,11 @@ use crate::context::{PrincipalKind, RequestContext};
 use crate::policy::{Effect, Policy, PrincipalMatch};
 
 /// The policies that apply to one request, grouped as the evaluation logic uses them.
+///
+/// The caller decides which policies apply, as AWS does before evaluating: SCPs only for
+/// principals of member accounts (not the management account, not service-linked roles),
+/// RCPs only for resources of member accounts and not for service principals, a boundary
+/// and session policies only when the principal has them.
 #[derive(Debug, Clone, Default)]
 pub struct PolicySet<'a> {
     /// Service control policies of the principal's account, one list per level of the
