@@ -1,6 +1,24 @@
 //! A narrow SAML 2.0 response verifier: one parse with limits and no DTD, exclusive
 //! canonicalization, XML-DSig restricted to one reference to the signed element, and
 //! identity read only from what the signature covers.
+//!
+//! ```no_run
+//! use gatehouse_saml::{IdpCertificate, Timestamp, VerifyOptions, metadata, verify_base64};
+//! # fn run(metadata_xml: &str, form_value: &str, now: Timestamp) -> Result<(), Box<dyn std::error::Error>> {
+//! let idp = metadata::parse(metadata_xml)?;
+//! let response = verify_base64(form_value, &VerifyOptions::new(&idp.signing_certificates))?;
+//! if response.assertion.issuer != idp.entity_id {
+//!     return Err("issuer is not the provider".into());
+//! }
+//! response.check_conditions(
+//!     now,
+//!     &["https://signin.aws.amazon.com/saml", "urn:amazon:webservices"],
+//!     "https://signin.aws.amazon.com/saml",
+//!     std::time::Duration::from_secs(300),
+//! )?;
+//! let roles = response.assertion.attribute("https://aws.amazon.com/SAML/Attributes/Role");
+//! # let _ = roles; Ok(()) }
+//! ```
 
 pub mod c14n;
 mod conditions;

@@ -127,6 +127,26 @@ fn signxml_prefix_list_quirk_is_refused() {
     assert_eq!(seen, 8);
 }
 
+/// AWS accepts a response whose `Response` is signed (the assertion inside then
+/// needs no signature of its own) and one whose `Assertion` alone is signed; the
+/// verified result says which, so callers know the response-level fields are
+/// unauthenticated in the second case.
+#[test]
+fn either_the_response_or_the_assertion_may_carry_the_signature() {
+    let Some((dir, _)) = fixtures() else { return };
+    for (name, response, assertion) in [
+        ("xmlsec1-rsa-sha256-response.xml", true, false),
+        ("xmlsec1-rsa-sha256-assertion.xml", false, true),
+        ("signxml-ecdsa-sha256-both.xml", true, true),
+    ] {
+        let xml = std::fs::read(dir.join(name)).unwrap();
+        let certs = [signer_of(&dir, name)];
+        let v = verify(&xml, &VerifyOptions::new(&certs)).unwrap();
+        assert_eq!(v.signed.response.is_some(), response, "{name}");
+        assert_eq!(v.signed.assertion.is_some(), assertion, "{name}");
+    }
+}
+
 #[test]
 fn time_and_audience_are_enforced_on_a_valid_response() {
     let Some((dir, now)) = fixtures() else { return };
