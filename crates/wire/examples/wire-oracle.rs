@@ -6,6 +6,7 @@
 //! `wire-oracle inputs`     one JSON line per operation with a sample input.
 //! `wire-oracle decode`     reads botocore-serialized requests (JSON lines) on stdin,
 //!                          routes and parses them, prints the values.
+//! `wire-oracle bench`      times route + decode + encode for a few hot operations.
 
 use std::io::{BufRead as _, Write as _};
 
@@ -23,7 +24,8 @@ fn main() -> std::process::ExitCode {
         "responses" => responses(),
         "inputs" => inputs(),
         "decode" => decode(),
-        _ => Err("usage: wire-oracle responses|inputs|decode".to_owned()),
+        "bench" => bench(),
+        _ => Err("usage: wire-oracle responses|inputs|decode|bench".to_owned()),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -285,4 +287,59 @@ fn decode() -> Result<(), String> {
         emit(&mut out, &reply)?;
     }
     out.flush().map_err(|e| e.to_string())
+}
+
+fn bench() -> Result<(), String> {
+    let form = [("content-type", "application/x-www-form-urlencoded")];
+    let json = [
+        ("content-type", "application/x-amz-json-1.1"),
+        (
+            "x-amz-target",
+            "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.LookupEvents",
+        ),
+    ];
+    let cases: [(&str, HttpRequest); 3] = [
+        ("sts GetCallerIdentity", HttpRequest { method: "POST", path: "/", query: "", headers: &form, body: b"Action=GetCallerIdentity&Version=2011-06-15" }),
+        ("sts AssumeRole", HttpRequest {
+            method: "POST",
+            path: "/",
+            query: "",
+            headers: &form,
+            body: b"Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fdemo&RoleSessionName=bench&DurationSeconds=3600&Tags.member.1.Key=team&Tags.member.1.Value=blue",
+        }),
+        ("cloudtrail LookupEvents", HttpRequest {
+            method: "POST",
+            path: "/",
+            query: "",
+            headers: &json,
+            body: br#"{"LookupAttributes":[{"AttributeKey":"Username","AttributeValue":"alice"}],"MaxResults":50}"#,
+        }),
+    ];
+    for (name, req) in cases {
+        let routed = route(&req, None).map_err(|e| e.to_string())?;
+        let sampler = Sampler {
+            service: routed.service,
+        };
+        let output = routed
+            .operation
+            .output
+            .map_or(Value::Structure(Vec::new()), |id| {
+                sampler.structure(id, 0, false)
+            });
+        let n = 20_000u32;
+        let start = std::time::Instant::now();
+        let mut bytes = 0;
+        for i in 0..n {
+            let routed = route(&req, None).map_err(|e| e.to_string())?;
+            let input = gatehouse_wire::decode_input(&routed, &req).map_err(|e| e.to_string())?;
+            std::hint::black_box(&input);
+            bytes += encode_output(&routed, &output, &i.to_string()).body.len();
+        }
+        let per = start.elapsed() / n;
+        println!(
+            "{name}: {per:?} per request (route + decode + validate + encode of a {} byte response)",
+            bytes / n as usize
+        );
+    }
+    Ok(())
 }
