@@ -525,3 +525,18 @@ def test_a_process_that_shares_only_the_key_ring_accepts_role_sessions(tmp_path)
             b.stop()
     finally:
         a.stop()
+
+
+def test_decode_authorization_message_is_gated_and_refuses_foreign_messages(env):
+    gh, iam, account = env
+    _, allowed = new_user(iam, doc(allow("sts:DecodeAuthorizationMessage")))
+    _, plain = new_user(iam)
+    sts = client(gh, "sts", allowed)
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        wait_for(lambda: sts.get_caller_identity())
+        sts.decode_authorization_message(EncodedMessage="bm90IGEgbWVzc2FnZQ==")
+    assert error(e)[0] == "InvalidAuthorizationMessageException"
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        wait_for(lambda: client(gh, "sts", plain).get_caller_identity())
+        client(gh, "sts", plain).decode_authorization_message(EncodedMessage="bm90IGEgbWVzc2FnZQ==")
+    assert error(e)[0] == "AccessDenied"

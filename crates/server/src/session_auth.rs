@@ -33,10 +33,11 @@ pub(crate) fn authenticate(
         .security_token
         .as_deref()
         .ok_or_else(invalid_client_token_id)?;
-    let claims = installation
+    let opened = installation
         .sts()
-        .open(&auth.credential.access_key_id, token)
+        .open_session(&auth.credential.access_key_id, token)
         .map_err(token_error)?;
+    let claims = &opened.claims;
     if let Some(minted_by) = &claims.minted_by_key {
         // Deleting or deactivating the minting key (or its user, which needs its keys
         // gone first) revokes what it minted; the lookup is the cached one.
@@ -55,5 +56,5 @@ pub(crate) fn authenticate(
     let now = installation.clock().now().seconds();
     sigv4::verify(auth, req, &signing_key, now, app.settings.clock_skew_secs)
         .map_err(|e| sigv4_error(&e))?;
-    Ok(claims.caller(&installation.settings().partition))
+    Ok(opened.caller)
 }

@@ -177,6 +177,9 @@ pub struct FederationRequest<'a> {
 const NOTHING_ALLOWED: &str =
     r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","NotAction":"*","Resource":"*"}]}"#;
 
+/// The first byte of a sealed authorization message (session tokens have 1).
+const AUTHORIZATION_MESSAGE: u8 = 0x41;
+
 /// The STS operations of one installation.
 #[derive(Debug, Clone, Copy)]
 pub struct Sts<'a> {
@@ -483,6 +486,38 @@ impl Sts<'_> {
             now,
         );
         Ok(OpenedSession { claims, caller })
+    }
+
+    /// Seals the decision context of a denied request into the opaque message an
+    /// `AccessDenied` can carry and DecodeAuthorizationMessage opens.
+    pub fn encode_authorization_message(
+        &self,
+        decision: &serde_json::Value,
+    ) -> Result<String, StsError> {
+        let ring = self.inst.session_keys().for_sealing(self.inst)?;
+        let key = ring.current().ok_or(CoreError::Unseal)?;
+        let plain = serde_json::to_vec(decision)
+            .map_err(|e| CoreError::Store(crate::store::StoreError::Backend(e.to_string())))?;
+        Ok(
+            token::seal_bytes(AUTHORIZATION_MESSAGE, key.info.id, &key.cipher, &plain)
+                .ok_or(CoreError::Unseal)?,
+        )
+    }
+
+    /// Opens a message sealed by [`Sts::encode_authorization_message`] as JSON text.
+    pub fn decode_authorization_message(&self, encoded: &str) -> Result<String, StsError> {
+        let invalid = || {
+            StsError::InvalidAuthorizationMessage(
+                "The message could not be decoded: it is invalid or was not issued by this installation."
+                    .to_owned(),
+            )
+        };
+        let (key_id, raw) =
+            token::split_as(AUTHORIZATION_MESSAGE, encoded).map_err(|_| invalid())?;
+        let ring = self.inst.session_keys().for_opening(self.inst, key_id);
+        let key = ring.key(key_id).ok_or_else(invalid)?;
+        let plain = token::open_bytes(&key.cipher, &raw).map_err(|_| invalid())?;
+        String::from_utf8(plain.to_vec()).map_err(|_| invalid())
     }
 
     /// Adds a new sealing key and retires the others; drops retired keys no token

@@ -303,3 +303,34 @@ fn claims_debug_redacts_the_secret() {
         .unwrap();
     assert!(!format!("{c:?}").contains(&c.secret));
 }
+
+#[test]
+fn authorization_messages_round_trip_and_are_not_tokens() {
+    let (_, _, _, inst) = setup();
+    let decision = serde_json::json!({"allowed": false, "context": {"action": "iam:ListUsers"}});
+    let msg = inst.sts().encode_authorization_message(&decision).unwrap();
+    let text = inst.sts().decode_authorization_message(&msg).unwrap();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&text).unwrap(),
+        decision
+    );
+    let issued = inst
+        .sts()
+        .issue(
+            &inst
+                .sts()
+                .session_token(&user_caller(&inst), None, false)
+                .unwrap(),
+        )
+        .unwrap();
+    assert!(
+        inst.sts()
+            .decode_authorization_message(&issued.session_token)
+            .is_err()
+    );
+    assert_eq!(
+        inst.sts().open(&issued.access_key_id, &msg),
+        Err(TokenError::Invalid)
+    );
+    assert!(inst.sts().decode_authorization_message("bm9wZQ==").is_err());
+}

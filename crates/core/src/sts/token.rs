@@ -204,8 +204,19 @@ pub enum TokenError {
 /// Seals `claims` under the key `key_id`.
 pub(crate) fn seal(key_id: u32, cipher: &Aes256Gcm, claims: &SessionClaims) -> Option<String> {
     let plain = Zeroizing::new(serde_json::to_vec(claims).ok()?);
+    seal_bytes(VERSION, key_id, cipher, &plain)
+}
+
+/// Seals `plain` under the key `key_id`, with `version` telling what it is (a token, an
+/// authorization message) so one kind never opens as the other.
+pub(crate) fn seal_bytes(
+    version: u8,
+    key_id: u32,
+    cipher: &Aes256Gcm,
+    plain: &[u8],
+) -> Option<String> {
     let mut header = [0u8; HEADER_LEN];
-    header[0] = VERSION;
+    header[0] = version;
     header[1..].copy_from_slice(&key_id.to_be_bytes());
     let mut nonce = [0u8; NONCE_LEN];
     random_bytes(&mut nonce);
@@ -213,7 +224,7 @@ pub(crate) fn seal(key_id: u32, cipher: &Aes256Gcm, claims: &SessionClaims) -> O
         .encrypt(
             Nonce::from_slice(&nonce),
             Payload {
-                msg: &plain,
+                msg: plain,
                 aad: &header,
             },
         )
@@ -227,13 +238,18 @@ pub(crate) fn seal(key_id: u32, cipher: &Aes256Gcm, claims: &SessionClaims) -> O
 
 /// The raw bytes of a token and the key id its header names.
 pub(crate) fn split(token: &str) -> Result<(u32, Vec<u8>), TokenError> {
+    split_as(VERSION, token)
+}
+
+/// Like [`split`] for a sealed blob of kind `version`.
+pub(crate) fn split_as(version: u8, token: &str) -> Result<(u32, Vec<u8>), TokenError> {
     if token.len() > MAX_TOKEN_CHARS {
         return Err(TokenError::Invalid);
     }
     let raw = STANDARD
         .decode(token.trim())
         .map_err(|_| TokenError::Invalid)?;
-    if raw.len() < HEADER_LEN + NONCE_LEN + TAG_LEN || raw[0] != VERSION {
+    if raw.len() < HEADER_LEN + NONCE_LEN + TAG_LEN || raw[0] != version {
         return Err(TokenError::Invalid);
     }
     let key_id = u32::from_be_bytes([raw[1], raw[2], raw[3], raw[4]]);
@@ -242,9 +258,15 @@ pub(crate) fn split(token: &str) -> Result<(u32, Vec<u8>), TokenError> {
 
 /// Opens a token split by [`split`] with the cipher of the key it names.
 pub(crate) fn open(cipher: &Aes256Gcm, raw: &[u8]) -> Result<SessionClaims, TokenError> {
+    let plain = open_bytes(cipher, raw)?;
+    serde_json::from_slice(&plain).map_err(|_| TokenError::Invalid)
+}
+
+/// Opens any sealed blob split by [`split_as`].
+pub(crate) fn open_bytes(cipher: &Aes256Gcm, raw: &[u8]) -> Result<Zeroizing<Vec<u8>>, TokenError> {
     let (header, rest) = raw.split_at(HEADER_LEN);
     let (nonce, ct) = rest.split_at(NONCE_LEN);
-    let plain = cipher
+    cipher
         .decrypt(
             Nonce::from_slice(nonce),
             Payload {
@@ -253,6 +275,5 @@ pub(crate) fn open(cipher: &Aes256Gcm, raw: &[u8]) -> Result<SessionClaims, Toke
             },
         )
         .map(Zeroizing::new)
-        .map_err(|_| TokenError::Invalid)?;
-    serde_json::from_slice(&plain).map_err(|_| TokenError::Invalid)
+        .map_err(|_| TokenError::Invalid)
 }

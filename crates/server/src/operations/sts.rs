@@ -32,6 +32,9 @@ pub(crate) fn dispatch(
         "GetSessionToken" => get_session_token(app, ctx, &typed(input)?).map(Some),
         "GetFederationToken" => get_federation_token(app, ctx, &typed(input)?).map(Some),
         "GetAccessKeyInfo" => get_access_key_info(app, ctx, &typed(input)?).map(Some),
+        "DecodeAuthorizationMessage" => {
+            decode_authorization_message(app, ctx, &typed(input)?).map(Some)
+        }
         _ => Ok(None),
     }
 }
@@ -422,6 +425,23 @@ fn get_access_key_info(
         })?;
     Ok(m::GetAccessKeyInfoResponse {
         account: Some(account),
+    }
+    .to_value())
+}
+
+fn decode_authorization_message(
+    app: &AppInner,
+    ctx: &RequestCtx<'_>,
+    input: &m::DecodeAuthorizationMessageRequest,
+) -> Result<Value, ApiError> {
+    authz::authorize(app, ctx, "sts:DecodeAuthorizationMessage", "*", &[])?;
+    let decoded = app
+        .installation
+        .sts()
+        .decode_authorization_message(&input.encoded_message)
+        .map_err(|e| sts_error(&e))?;
+    Ok(m::DecodeAuthorizationMessageResponse {
+        decoded_message: Some(decoded),
     }
     .to_value())
 }
