@@ -310,6 +310,16 @@ impl Installation {
         }
     }
 
+    /// Drops what this node caches of `collection` after any node changed it (`*`: all).
+    pub fn store_changed(&self, collection: &str) {
+        if collection == "*"
+            || collection == access_key::COLLECTION
+            || collection.starts_with("iam-")
+        {
+            self.forget_all_access_keys();
+        }
+    }
+
     /// Forgets every cached key (after a change that alters what keys resolve to).
     pub fn forget_all_access_keys(&self) {
         if let Ok(mut cache) = self.keys.write() {

@@ -13,6 +13,10 @@ pub struct ServeArgs {
     /// Where the store, master key and root credentials live [default: ./gatehouse-data].
     #[arg(long, env = "GATEHOUSE_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
+    /// The store: a `postgres://` URL for several nodes; the embedded SQLite database of
+    /// the data directory when absent.
+    #[arg(long, env = "GATEHOUSE_STORE")]
+    pub store: Option<String>,
     /// Address to listen on [default: 127.0.0.1:4750].
     #[arg(long, env = "GATEHOUSE_LISTEN")]
     pub listen: Option<SocketAddr>,
@@ -55,6 +59,7 @@ pub struct ServeArgs {
 #[serde(deny_unknown_fields)]
 struct FileConfig {
     data_dir: Option<PathBuf>,
+    store: Option<String>,
     listen: Option<SocketAddr>,
     region: Option<String>,
     public_url: Option<String>,
@@ -72,6 +77,7 @@ struct FileConfig {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub data_dir: PathBuf,
+    pub store: Option<String>,
     pub listen: SocketAddr,
     pub region: String,
     pub public_url: Option<String>,
@@ -102,6 +108,7 @@ impl Config {
                 .clone()
                 .or(file.data_dir)
                 .unwrap_or_else(|| PathBuf::from("gatehouse-data")),
+            store: args.store.clone().or(file.store),
             listen: args
                 .listen
                 .or(file.listen)

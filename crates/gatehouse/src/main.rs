@@ -14,7 +14,6 @@ use clap::{Parser, Subcommand};
 use gatehouse_core::installation::RootCredentials;
 use gatehouse_core::{Installation, MasterKey, SystemClock};
 use gatehouse_server::{App, ServerSettings};
-use gatehouse_store::SqliteStore;
 
 use crate::config::{Config, ServeArgs};
 
@@ -42,6 +41,32 @@ enum Command {
     /// Roles of any account.
     #[command(subcommand)]
     Roles(RolesCommand),
+    /// Moving and backing up the store.
+    #[command(subcommand)]
+    Store(StoreCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum StoreCommand {
+    /// Copies a whole installation (accounts, entities, keys, audit) from an embedded
+    /// store into PostgreSQL, then checks the counts.
+    Copy {
+        /// The SQLite database, e.g. gatehouse-data/gatehouse.db.
+        #[arg(long)]
+        from: std::path::PathBuf,
+        /// The target, a postgres:// URL.
+        #[arg(long)]
+        to: String,
+        /// Copy even into a store that already holds records.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Writes a consistent snapshot of the embedded store to FILE while it serves.
+    Backup {
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        args: ServeArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -86,6 +111,8 @@ fn main() -> ExitCode {
         Command::Roles(RolesCommand::RevokeSessions { role_arn, args }) => {
             admin(&args, |inst, _| revoke_sessions(inst, &role_arn))
         }
+        Command::Store(StoreCommand::Copy { from, to, force }) => store_copy(&from, &to, force),
+        Command::Store(StoreCommand::Backup { file, args }) => store_backup(&file, &args),
         Command::Serve(args) => match Config::load(&args) {
             Ok(config) => {
                 init_logging(&config);
@@ -106,6 +133,56 @@ fn main() -> ExitCode {
     }
 }
 
+fn store_copy(from: &Path, to: &str, force: bool) -> ExitCode {
+    let result = (|| {
+        if !from.exists() {
+            return Err(format!("`{}` does not exist", from.display()));
+        }
+        let source = gatehouse_store::SqliteStore::open(from)
+            .map_err(|e| format!("cannot open `{}`: {e}", from.display()))?;
+        if !(to.starts_with("postgres://") || to.starts_with("postgresql://")) {
+            return Err("--to must be a postgres:// URL".to_owned());
+        }
+        let target = gatehouse_store::PostgresStore::open(to).map_err(|e| e.to_string())?;
+        let (records, audit) =
+            gatehouse_store::copy(&source, &target, force).map_err(|e| e.to_string())?;
+        println!("Copied {records} records and {audit} audit events; counts verified.");
+        Ok(())
+    })();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("gatehouse: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn store_backup(file: &Path, args: &ServeArgs) -> ExitCode {
+    let result = Config::load(args).and_then(|config| {
+        if config.store.is_some() {
+            return Err(
+                "back up a PostgreSQL store with pg_dump (see the README); this command copies the embedded store".to_owned(),
+            );
+        }
+        let db = config.data_dir.join("gatehouse.db");
+        if !db.exists() {
+            return Err(format!("`{}` holds no store", config.data_dir.display()));
+        }
+        let store = gatehouse_store::SqliteStore::open(&db).map_err(|e| e.to_string())?;
+        store.backup(file).map_err(|e| e.to_string())?;
+        println!("Wrote a consistent snapshot of the store to {}", file.display());
+        Ok(())
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("gatehouse: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Runs an administrative command on the data directory's store, as `serve` opens it.
 fn admin(
     args: &ServeArgs,
@@ -113,17 +190,16 @@ fn admin(
 ) -> ExitCode {
     let result = Config::load(args).and_then(|config| {
         let db = config.data_dir.join("gatehouse.db");
-        if !db.exists() {
+        if config.store.is_none() && !db.exists() {
             return Err(format!(
                 "`{}` holds no installation; run `gatehouse serve` once first",
                 config.data_dir.display()
             ));
         }
         let key = master_key(&config, true)?;
-        let store = SqliteStore::open(&db)
-            .map_err(|e| format!("cannot open the store `{}`: {e}", db.display()))?;
+        let store = open_store(&config)?;
         let installation = Installation::new(
-            Arc::new(store),
+            store,
             Arc::new(SystemClock),
             key,
             gatehouse_core::Settings {
@@ -285,19 +361,32 @@ fn write_root_credentials(path: &Path, creds: &RootCredentials) -> Result<(), St
     write_private(path, text.as_bytes())
 }
 
+/// The configured store: PostgreSQL when `store` names one, else the data directory's
+/// SQLite database.
+fn open_store(config: &Config) -> Result<Arc<dyn gatehouse_core::Store>, String> {
+    gatehouse_store::open(config.store.as_deref(), &config.data_dir).map_err(|e| {
+        match &config.store {
+            Some(_) => format!("cannot open the PostgreSQL store: {e}"),
+            None => format!(
+                "cannot open the store `{}`: {e}",
+                config.data_dir.join("gatehouse.db").display()
+            ),
+        }
+    })
+}
+
 fn run(config: Config) -> Result<(), String> {
     ensure_private_dir(&config.data_dir)?;
     let db = config.data_dir.join("gatehouse.db");
-    let db_exists = db.exists();
+    let db_exists = config.store.is_none() && db.exists();
     let key = master_key(&config, db_exists)?;
-    let store = SqliteStore::open(&db)
-        .map_err(|e| format!("cannot open the store `{}`: {e}", db.display()))?;
+    let store = open_store(&config)?;
     let settings = gatehouse_core::Settings {
         region: config.region.clone(),
         ..gatehouse_core::Settings::default()
     };
     let installation = Arc::new(Installation::new(
-        Arc::new(store),
+        Arc::clone(&store),
         Arc::new(SystemClock),
         key,
         settings,

@@ -60,7 +60,7 @@ impl App {
         settings: ServerSettings,
     ) -> Self {
         let audit = AuditSink::start(Arc::clone(&installation));
-        Self(Arc::new(AppInner {
+        let app = Self(Arc::new(AppInner {
             installation,
             management_account,
             settings,
@@ -69,7 +69,21 @@ impl App {
             signing_keys: SigningKeyCache::new(10_000),
             policies: crate::authz::PolicyCache::default(),
             ready: AtomicBool::new(false),
-        }))
+        }));
+        // Other nodes' changes reach this node's caches through the store.
+        let weak = Arc::downgrade(&app.0);
+        app.0
+            .installation
+            .store()
+            .on_change(Box::new(move |collection| {
+                if let Some(inner) = weak.upgrade() {
+                    inner.installation.store_changed(collection);
+                    if collection == "*" || collection.starts_with("iam-") {
+                        inner.policies.forget_principals();
+                    }
+                }
+            }));
+        app
     }
 
     /// Marks the server ready: `/health` answers 200 from now on.

@@ -112,6 +112,19 @@ pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
         request_id,
         started,
     };
+    if !app.0.installation.store().safe_on_async_worker() {
+        // This store blocks on the network: the whole request runs on a blocking thread.
+        let inner = Arc::clone(&app.0);
+        return match tokio::task::spawn_blocking(move || {
+            let outcome = admit(&inner, &ex).and_then(|adm| execute(&inner, &ex, adm));
+            (ex, outcome)
+        })
+        .await
+        {
+            Ok((ex, outcome)) => finish(&app.0, &ex, outcome),
+            Err(_) => internal_error_response(&app.0),
+        };
+    }
     let admitted = admit(&app.0, &ex);
     let outcome = match admitted {
         Err(refused) => Err(refused),

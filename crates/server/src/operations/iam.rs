@@ -141,10 +141,10 @@ fn version_out(v: &core_iam::PolicyVersion, default: &str, with_doc: bool) -> m:
     }
 }
 
-fn key_status(s: KeyStatus) -> m::statusType {
+fn key_status(s: KeyStatus) -> m::StatusType {
     match s {
-        KeyStatus::Active => m::statusType::Active,
-        KeyStatus::Inactive => m::statusType::Inactive,
+        KeyStatus::Active => m::StatusType::Active,
+        KeyStatus::Inactive => m::StatusType::Inactive,
     }
 }
 
@@ -765,8 +765,8 @@ pub(crate) fn dispatch(
                 &[],
             )?;
             let scope = match r.scope {
-                Some(m::policyScopeType::AWS) => PolicyScope::Aws,
-                Some(m::policyScopeType::Local) => PolicyScope::Local,
+                Some(m::PolicyScopeType::AWS) => PolicyScope::Aws,
+                Some(m::PolicyScopeType::Local) => PolicyScope::Local,
                 _ => PolicyScope::All,
             };
             let usage = match r.policy_usage_filter {
@@ -1215,8 +1215,8 @@ pub(crate) fn dispatch(
             };
             s.allow(op, &resource.0, &resource.1)?;
             let status = match r.status {
-                m::statusType::Active => KeyStatus::Active,
-                m::statusType::Inactive => KeyStatus::Inactive,
+                m::StatusType::Active => KeyStatus::Active,
+                m::StatusType::Inactive => KeyStatus::Inactive,
                 other => {
                     return Err(ApiError::new(
                         "ValidationError",
