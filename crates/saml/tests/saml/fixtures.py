@@ -13,7 +13,9 @@ import sys
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
 from lxml import etree
 from signxml import XMLSigner, methods
@@ -199,6 +201,58 @@ def signed_responses():
               signxml_sign(response(n + 1000, inner, SIG_PLACEHOLDER), key_pem, cert_pem, alg, None))
 
 
+# ---- encrypted assertions (XML Encryption built with `cryptography`) ----
+
+
+def encrypt_assertion(plain, sp_public, gcm):
+    import base64
+    data = plain.encode()
+    if gcm:
+        key, iv = os.urandom(32), os.urandom(12)
+        body = iv + AESGCM(key).encrypt(iv, data, None)
+        alg = "http://www.w3.org/2009/xmlenc11#aes256-gcm"
+    else:
+        key, iv = os.urandom(16), os.urandom(16)
+        pad = 16 - len(data) % 16
+        data += os.urandom(pad - 1) + bytes([pad])
+        enc = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+        body = iv + enc.update(data) + enc.finalize()
+        alg = "http://www.w3.org/2001/04/xmlenc#aes128-cbc"
+    wrapped = sp_public.encrypt(
+        key, padding.OAEP(mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None)
+    )
+    b64 = lambda b: base64.b64encode(b).decode()
+    return (
+        '<saml:EncryptedAssertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">'
+        '<xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#" Type="http://www.w3.org/2001/04/xmlenc#Element">'
+        f'<xenc:EncryptionMethod Algorithm="{alg}"/>'
+        '<ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><xenc:EncryptedKey>'
+        '<xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p">'
+        '<ds:DigestMethod Algorithm="http://www.w3.org/2000/09/xmldsig#sha1"/></xenc:EncryptionMethod>'
+        f'<xenc:CipherData><xenc:CipherValue>{b64(wrapped)}</xenc:CipherValue></xenc:CipherData>'
+        '</xenc:EncryptedKey></ds:KeyInfo>'
+        f'<xenc:CipherData><xenc:CipherValue>{b64(body)}</xenc:CipherValue></xenc:CipherData>'
+        '</xenc:EncryptedData></saml:EncryptedAssertion>'
+    )
+
+
+def encrypted_responses():
+    sp_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    make_identity("sp", sp_key)
+    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    make_identity("other-sp", other)
+    key_pem = open(os.path.join(OUT, "rsa.key"), "rb").read()
+    cert_pem = open(os.path.join(OUT, "rsa.crt"), "rb").read()
+    signed_a = signxml_sign(assertion(500, SIG_PLACEHOLDER), key_pem, cert_pem, "rsa-sha256", None)
+    write("enc-gcm-signed-assertion.xml", response(500, encrypt_assertion(signed_a, sp_key.public_key(), True)))
+    write("enc-cbc-signed-assertion.xml", response(501, encrypt_assertion(signed_a, sp_key.public_key(), False)))
+    inner = encrypt_assertion(assertion(502), sp_key.public_key(), False)
+    write("enc-cbc-signed-response.xml",
+          signxml_sign(response(502, inner, SIG_PLACEHOLDER), key_pem, cert_pem, "rsa-sha256", None))
+    # Anyone can encrypt to the SP's public key: this one carries no signature.
+    write("enc-gcm-unsigned.xml", response(503, encrypt_assertion(assertion(503), sp_key.public_key(), True)))
+
+
 # ---- exclusive C14N differential corpus ----
 
 # libxml2 (and so lxml) writes namespace URIs in C14N output without escaping
@@ -285,4 +339,5 @@ def c14n_corpus(count):
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     signed_responses()
+    encrypted_responses()
     c14n_corpus(int(os.environ.get("C14N_CASES", "2000")))

@@ -9,6 +9,7 @@
 mod attacks;
 mod c14n_diff;
 mod corpus;
+mod encrypted;
 mod fresh;
 mod metadata;
 mod support;
