@@ -116,7 +116,10 @@ pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
         // This store blocks on the network: the whole request runs on a blocking thread.
         let inner = Arc::clone(&app.0);
         return match tokio::task::spawn_blocking(move || {
-            let outcome = admit(&inner, &ex).and_then(|adm| execute(&inner, &ex, adm));
+            let outcome = match admit(&inner, &ex) {
+                Ok(adm) => execute(&inner, &ex, adm),
+                Err(refused) => Err(refused),
+            };
             (ex, outcome)
         })
         .await
