@@ -65,7 +65,7 @@ enum StoreCommand {
     Backup {
         file: std::path::PathBuf,
         #[command(flatten)]
-        args: ServeArgs,
+        args: Box<ServeArgs>,
     },
 }
 
