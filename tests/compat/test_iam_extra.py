@@ -225,6 +225,14 @@ def test_virtual_mfa_life_cycle_with_real_codes(gatehouse):
     unassigned = iam.list_virtual_mfa_devices(AssignmentStatus="Unassigned")["VirtualMFADevices"]
     assert serial not in [d["SerialNumber"] for d in unassigned]
 
+    spares = [iam.create_virtual_mfa_device(VirtualMFADeviceName=uniq("spare"))["VirtualMFADevice"]["SerialNumber"]
+              for _ in range(3)]
+    paged = [d["SerialNumber"] for p in iam.get_paginator("list_virtual_mfa_devices").paginate(
+        AssignmentStatus="Unassigned", PaginationConfig={"PageSize": 1}) for d in p["VirtualMFADevices"]]
+    assert set(spares) <= set(paged) and len(paged) == len(set(paged))
+    for sp in spares:
+        iam.delete_virtual_mfa_device(SerialNumber=sp)
+
     other = uniq("mfa2")
     iam.create_user(UserName=other)
     assert fails(iam.enable_mfa_device, UserName=other, SerialNumber=serial,
@@ -304,6 +312,11 @@ def test_oidc_provider_life_cycle_with_the_aws_cli(gatehouse):
                     ThumbprintList=[c * 40 for c in "abcdef"])
     assert code == "LimitExceeded"
     assert iam.get_open_id_connect_provider(OpenIDConnectProviderArn=arn)["ThumbprintList"] == ["b" * 40]
+    # A 10,000-item list is refused whole.
+    code, msg = fails(iam.create_open_id_connect_provider, Url=f"https://big.{host}",
+                      ClientIDList=[f"c{i}" for i in range(10_000)], ThumbprintList=[thumb])
+    assert code in ("LimitExceeded", "ValidationError"), (code, msg)
+    assert f"big.{host}" not in json.dumps(iam.list_open_id_connect_providers())
     iam.tag_open_id_connect_provider(OpenIDConnectProviderArn=arn, Tags=[{"Key": "env", "Value": "ci"}])
     tags = iam.list_open_id_connect_provider_tags(OpenIDConnectProviderArn=arn)["Tags"]
     assert {t["Key"] for t in tags} == {"team", "env"}
