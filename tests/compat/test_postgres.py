@@ -3,6 +3,9 @@ kept coherent across nodes, the move from the embedded store, and backups."""
 
 import json
 import os
+import random
+import signal
+import sqlite3
 import shutil
 import subprocess
 import threading
@@ -14,7 +17,8 @@ import pytest
 
 from server_fixture import Server, binary
 
-PG_BASE = os.environ.get("GATEHOUSE_TEST_POSTGRES", "postgres://postgres@127.0.0.1:5432/test")
+PG_BASE = (os.environ.get("GATEHOUSE_TEST_DATABASE_URL") or os.environ.get("GATEHOUSE_TEST_POSTGRES")
+           or "postgres://postgres@127.0.0.1:5432/test")
 
 
 def psql(sql):
@@ -72,6 +76,29 @@ def test_nodes_share_one_installation_and_see_each_others_changes(tmp_path, pg_u
             assert time.time() < deadline, "node B still accepts a key deactivated on node A"
             time.sleep(0.1)
 
+        # a policy detached on A stops granting on B within one second
+        iam_a.update_access_key(UserName="carol", AccessKeyId=key["AccessKeyId"], Status="Active")
+        iam_a.delete_user_policy(UserName="carol", PolicyName="all")
+        iam_a.attach_user_policy(UserName="carol", PolicyArn="arn:aws:iam::aws:policy/IAMReadOnlyAccess")
+        deadline = time.time() + 5
+        while True:
+            try:
+                on_b.get_user(UserName="carol")
+                break
+            except botocore.exceptions.ClientError:
+                assert time.time() < deadline
+                time.sleep(0.05)
+        iam_a.detach_user_policy(UserName="carol", PolicyArn="arn:aws:iam::aws:policy/IAMReadOnlyAccess")
+        detached = time.time()
+        while True:
+            try:
+                on_b.get_user(UserName="carol")
+            except botocore.exceptions.ClientError as e:
+                assert e.response["Error"]["Code"] == "AccessDenied"
+                break
+            assert time.time() - detached < 1.0, "node B still grants a policy detached on node A"
+            time.sleep(0.05)
+
         # two nodes racing to create one user: exactly one wins
         results = []
 
@@ -114,7 +141,16 @@ def test_a_node_with_another_master_key_is_refused(tmp_path, pg_url):
 def test_moving_from_the_embedded_store_to_postgres(tmp_path, pg_url):
     embedded = Server(tmp_path / "embedded").start()
     creds = embedded.root_credentials()
-    embedded.client("iam").create_user(UserName="moved", Tags=[{"Key": "k", "Value": "v"}])
+    iam = embedded.client("iam")
+    iam.create_user(UserName="moved", Tags=[{"Key": "k", "Value": "v"}])
+    user_key = iam.create_access_key(UserName="moved")["AccessKey"]
+    iam.put_user_policy(UserName="moved", PolicyName="read", PolicyDocument=json.dumps(
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:Get*", "Resource": "*"}]}))
+    iam.create_role(RoleName="moved-role", AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{creds['AccountId']}:root"}, "Action": "sts:AssumeRole"}]}))
+    iam.create_policy(PolicyName="moved-policy", PolicyDocument=json.dumps(
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:Get*", "Resource": "*"}]}))
+    summary = (len(iam.list_users()["Users"]), len(iam.list_roles()["Roles"]), len(iam.list_policies(Scope="Local")["Policies"]))
     embedded.client("sts").get_caller_identity()
     embedded.stop()
     copied = subprocess.run([binary(), "store", "copy", "--from", str(tmp_path / "embedded" / "gatehouse.db"), "--to", pg_url],
@@ -127,7 +163,12 @@ def test_moving_from_the_embedded_store_to_postgres(tmp_path, pg_url):
     moved = node(tmp_path, "pg", pg_url, tmp_path / "embedded" / "master.key", creds_from=embedded)
     try:
         assert moved.client("sts").get_caller_identity()["Account"] == creds["AccountId"]
-        assert moved.client("iam").get_user(UserName="moved")["User"]["Tags"] == [{"Key": "k", "Value": "v"}]
+        miam = moved.client("iam")
+        assert miam.get_user(UserName="moved")["User"]["Tags"] == [{"Key": "k", "Value": "v"}]
+        assert (len(miam.list_users()["Users"]), len(miam.list_roles()["Roles"]),
+                len(miam.list_policies(Scope="Local")["Policies"])) == summary
+        as_user = moved.client("iam", access_key=user_key["AccessKeyId"], secret=user_key["SecretAccessKey"])
+        assert as_user.get_user(UserName="moved")["User"]["UserName"] == "moved"
         events = moved.client("cloudtrail").lookup_events(MaxResults=50)["Events"]
         assert any(e["EventName"] == "CreateUser" for e in events), "the audit trail moved too"
     finally:
@@ -154,3 +195,76 @@ def test_online_backup_of_the_embedded_store(tmp_path):
         assert server.client("iam").get_user(UserName="backed-up")["User"]["UserName"] == "backed-up"
     finally:
         server.stop()
+
+
+def crash_loop(tmp_path, make_server, integrity, rounds=20):
+    """Creates users in a stream, SIGKILLs the server at a random moment, restarts it,
+    and checks that every acknowledged creation survived."""
+    acknowledged = []
+    server = make_server()
+    creds = server.root_credentials()
+    for round_ in range(rounds):
+        iam = server.client("iam")
+        stop = threading.Event()
+
+        def stream():
+            i = 0
+            while not stop.is_set():
+                name = f"crash-{round_}-{i}"
+                try:
+                    iam.create_user(UserName=name)
+                    acknowledged.append(name)
+                except Exception:  # noqa: BLE001 - the kill interrupts calls in flight
+                    return
+                i += 1
+
+        t = threading.Thread(target=stream)
+        t.start()
+        time.sleep(random.uniform(0.05, 0.6))
+        server.proc.send_signal(signal.SIGKILL)
+        server.proc.wait()
+        stop.set()
+        t.join()
+        integrity()
+        server = make_server()
+        server.root_credentials = lambda: creds
+        present = set()
+        for page in server.client("iam").get_paginator("list_users").paginate(PathPrefix="/"):
+            present.update(u["UserName"] for u in page["Users"])
+        missing = [n for n in acknowledged if n not in present]
+        assert not missing, f"round {round_}: acknowledged but lost: {missing[:5]}"
+    server.stop()
+    assert len(acknowledged) > rounds, "the stream made progress"
+
+
+def test_no_acknowledged_write_is_lost_on_sqlite(tmp_path):
+    data = tmp_path / "data"
+
+    def integrity():
+        db = sqlite3.connect(data / "gatehouse.db")
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        db.close()
+
+    crash_loop(tmp_path, lambda: Server(data).start(), integrity)
+
+
+def test_no_acknowledged_write_is_lost_on_postgres(tmp_path, pg_url):
+    keyfile = tmp_path / "master.key"
+    keyfile.write_text(os.urandom(32).hex())
+    first = {}
+
+    def make():
+        s = Server(tmp_path / "data", extra_args=["--store", pg_url, "--master-key-file", str(keyfile)]).start()
+        if "creds" not in first:
+            first["creds"] = s.root_credentials()
+        return s
+
+    def integrity():
+        schema = pg_url.rsplit("%3D", 1)[1]
+        out = psql(f"SELECT count(*) FROM {schema}.records r WHERE r.collection = 'iam-users' AND NOT EXISTS "
+                   f"(SELECT 1 FROM {schema}.records i WHERE i.collection = 'iam-ids' AND i.value = convert_to('\"' || (convert_from(r.value, 'UTF8')::json->>'arn') || '\"', 'UTF8') "
+                   f"AND i.key = convert_from(r.value, 'UTF8')::json->>'id')")
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == "0", "every user has its unique-id record"
+
+    crash_loop(tmp_path, make, integrity)

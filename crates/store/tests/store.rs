@@ -1,6 +1,6 @@
 //! The store conformance suite: the behaviour the domain relies on, run against the
 //! embedded SQLite store and against PostgreSQL (the local server at
-//! 127.0.0.1:5432, database `test`, or GATEHOUSE_TEST_POSTGRES; each test gets a schema
+//! 127.0.0.1:5432, database `test`, or GATEHOUSE_TEST_DATABASE_URL; each test gets a schema
 //! of its own).
 
 #![allow(
@@ -50,7 +50,8 @@ fn sqlite() -> Fresh {
 }
 
 fn postgres_url() -> Option<String> {
-    let base = std::env::var("GATEHOUSE_TEST_POSTGRES")
+    let base = std::env::var("GATEHOUSE_TEST_DATABASE_URL")
+        .or_else(|_| std::env::var("GATEHOUSE_TEST_POSTGRES"))
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
     let mut admin = match postgres::Client::connect(&base, postgres::NoTls) {
         Ok(c) => c,
