@@ -4,6 +4,14 @@
 //! `gatehouse-wire` can work generically over [`Value`] trees; the per-service modules
 //! (`sts`, `iam`, ...) add typed structs and enums that convert to and from those trees.
 //! Everything under `generated/` is written by `scripts/codegen`: regenerate, never edit.
+//!
+//! Typed shapes: required members are `T`, the others `Option<T>` (lists too);
+//! `integer` is `i32`, `long` `i64`, floats `f64`, blobs `Vec<u8>`, maps
+//! `BTreeMap<String, V>` (keys stay strings even when the model gives them an enum),
+//! document shapes stay [`Value`], and a member that would make a struct contain itself
+//! is boxed. Enum shapes are Rust enums with `as_str`, `parse` and an `Unknown(String)`
+//! variant, so a newer value never fails to decode; the schema's validation rejects it.
+//! Structs holding a `sensitive` member print `<redacted>` for it in `Debug`.
 
 pub mod codec;
 pub mod schema;
