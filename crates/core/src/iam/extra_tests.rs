@@ -330,3 +330,47 @@ fn simulation_subject_includes_group_policies() {
     assert_eq!(identity[0].source, crate::iam::simulate::SourceType::Group);
     assert!(iam.simulation_subject("444455556666", &u.arn).is_err());
 }
+
+#[test]
+fn password_sign_in_records_use_and_expiry() {
+    let (inst, clock) = installation();
+    let iam = inst.iam();
+    iam.create_user(ACCT, "gina", None, None, Vec::new())
+        .unwrap();
+    assert_eq!(
+        iam.sign_in_with_password(ACCT, "gina", "Any-pass-1")
+            .unwrap(),
+        None
+    );
+    iam.create_login_profile(ACCT, "gina", "Gina-pass-1", false)
+        .unwrap();
+    assert_eq!(
+        iam.sign_in_with_password(ACCT, "gina", "Gina-pass-2")
+            .unwrap(),
+        None
+    );
+    let ok = iam
+        .sign_in_with_password(ACCT, "gina", "Gina-pass-1")
+        .unwrap()
+        .unwrap();
+    assert!(!ok.must_change && !ok.expired);
+    assert_eq!(
+        iam.get_user(ACCT, "gina").unwrap().password_last_used,
+        Some(T0)
+    );
+    iam.update_password_policy(
+        ACCT,
+        &crate::iam::login::PasswordPolicyInput {
+            max_age_days: Some(30),
+            hard_expiry: Some(true),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    clock.advance(31 * 86_400_000);
+    let late = iam
+        .sign_in_with_password(ACCT, "gina", "Gina-pass-1")
+        .unwrap()
+        .unwrap();
+    assert!(late.expired && late.must_change && !late.may_change_after_expiry);
+}

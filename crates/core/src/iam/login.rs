@@ -45,6 +45,18 @@ impl std::fmt::Debug for LoginProfile {
     }
 }
 
+/// A successful console sign-in with a password.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PasswordSignIn {
+    pub user_id: String,
+    pub arn: String,
+    /// The user must set a new password before doing anything else.
+    pub must_change: bool,
+    pub expired: bool,
+    /// False under `HardExpiry`: an expired password needs an administrator.
+    pub may_change_after_expiry: bool,
+}
+
 /// The account password policy; `None` fields take AWS's defaults.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordPolicy {
@@ -371,6 +383,46 @@ impl Iam<'_> {
             &p,
         )?;
         Ok(tx.commit()?)
+    }
+
+    /// Console sign-in with a password: `None` when the user has no login profile or
+    /// the password is wrong; on success records the use and says whether the user must
+    /// choose a new password first (reset required, or expired under the policy).
+    pub fn sign_in_with_password(
+        &self,
+        account: &str,
+        user: &str,
+        password: &str,
+    ) -> Result<Option<PasswordSignIn>, IamError> {
+        let (profile, policy) = {
+            let mut tx = self.inst.store().read()?;
+            let profile = match load_profile(tx.as_mut(), account, user) {
+                Ok(p) => p,
+                Err(IamError::NoSuchEntity(_)) => return Ok(None),
+                Err(e) => return Err(e),
+            };
+            (profile, load_policy(tx.as_mut(), account)?)
+        };
+        if !password_matches(password, &profile.password_hash)? {
+            return Ok(None);
+        }
+        let now = self.now();
+        let expired = policy.as_ref().is_some_and(|p| {
+            p.max_age_days > 0
+                && now - profile.password_changed > i64::from(p.max_age_days) * 86_400_000
+        });
+        let mut tx = self.inst.store().begin()?;
+        let mut u = load_user(tx.as_mut(), account, user)?;
+        u.password_last_used = Some(now);
+        super::users::store_user(tx.as_mut(), &u)?;
+        tx.commit()?;
+        Ok(Some(PasswordSignIn {
+            user_id: u.id,
+            arn: u.arn,
+            must_change: profile.password_reset_required || expired,
+            expired,
+            may_change_after_expiry: !policy.is_some_and(|p| p.hard_expiry),
+        }))
     }
 
     /// Whether `password` is the user's console password (for sign-in).
