@@ -5,6 +5,7 @@ mod cloudtrail;
 mod iam;
 mod iam_extra;
 mod sts;
+mod web_identity;
 
 use gatehouse_core::iam::IamError;
 use gatehouse_core::{Caller, CoreError};
@@ -50,7 +51,10 @@ pub(crate) fn dispatch(
 ) -> Result<Value, ApiError> {
     let op = routed.operation.name;
     let answer = match routed.service.name {
-        "sts" => sts::dispatch(app, ctx, op, input)?,
+        "sts" => match op {
+            "AssumeRoleWithWebIdentity" => web_identity::dispatch(app, ctx, op, input)?,
+            _ => sts::dispatch(app, ctx, op, input)?,
+        },
         "iam" => {
             let out = iam::dispatch(app, ctx, op, input);
             if out.as_ref().is_ok_and(Option::is_some) && !is_read_only(op) {
