@@ -48,6 +48,7 @@ fn fixture(name: &str) -> Option<Fixture> {
     "signxml-rsa-sha256-plain-response.xml",
     "xmlsec1-rsa-sha256-assertion.xml",
     "signxml-rsa-sha256-both.xml",
+    "big-rsa-sha256-assertion.xml",
 ])]
 fn verify_rsa_2048(bencher: divan::Bencher, name: &str) {
     let Some(f) = fixture(name) else { return };

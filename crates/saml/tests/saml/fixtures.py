@@ -249,6 +249,16 @@ def encrypted_responses():
     inner = encrypt_assertion(assertion(502), sp_key.public_key(), False)
     write("enc-cbc-signed-response.xml",
           signxml_sign(response(502, inner, SIG_PLACEHOLDER), key_pem, cert_pem, "rsa-sha256", None))
+    # An ADFS-sized (about 8 KB) response: many group claims, assertion signed.
+    groups = "".join(
+        f'<saml:AttributeValue>CN=Group {i:03},OU=Groups,OU=Corp,DC=corp,DC=example,DC=test</saml:AttributeValue>'
+        for i in range(45)
+    )
+    big = assertion(600, SIG_PLACEHOLDER).replace(
+        "</saml:AttributeStatement>",
+        f'<saml:Attribute Name="http://schemas.xmlsoap.org/claims/Group">{groups}</saml:Attribute></saml:AttributeStatement>',
+    )
+    write("big-rsa-sha256-assertion.xml", response(600, signxml_sign(big, key_pem, cert_pem, "rsa-sha256", None)))
     # Anyone can encrypt to the SP's public key: this one carries no signature.
     write("enc-gcm-unsigned.xml", response(503, encrypt_assertion(assertion(503), sp_key.public_key(), True)))
 
