@@ -206,6 +206,9 @@ def test_virtual_mfa_life_cycle_with_real_codes(gatehouse):
     iam.untag_mfa_device(SerialNumber=serial, TagKeys=["owner"])
     assert iam.list_mfa_device_tags(SerialNumber=serial)["Tags"] == []
 
+    stored = b"".join(p.read_bytes() for p in gatehouse.data_dir.rglob("*") if p.is_file())
+    assert seed.encode() not in stored and base64.b32decode(seed) not in stored
+
     step = int(time.time()) // 30
     code, msg = fails(iam.enable_mfa_device, UserName=user, SerialNumber=serial,
                       AuthenticationCode1="123456", AuthenticationCode2="654321")

@@ -474,11 +474,10 @@ impl Iam<'_> {
             return Err(invalid());
         }
         let name = resource.rsplit('/').next().unwrap_or_default();
-        let (kind_word, docs, principal) = if resource.starts_with("user/") {
+        let (docs, principal) = if resource.starts_with("user/") {
             let u = self.get_user(account, name)?;
             let docs = self.user_documents(account, name)?;
             (
-                SourceType::User,
                 docs,
                 SimulatedPrincipal {
                     arn: u.arn.clone(),
@@ -492,7 +491,6 @@ impl Iam<'_> {
             let r = self.get_role(account, name)?;
             let docs = self.role_documents(account, name)?;
             (
-                SourceType::Role,
                 docs,
                 SimulatedPrincipal {
                     arn: r.arn.clone(),
@@ -507,7 +505,6 @@ impl Iam<'_> {
         } else if resource.starts_with("group/") {
             let docs = self.group_documents(account, name)?;
             (
-                SourceType::Group,
                 docs,
                 SimulatedPrincipal {
                     arn: arn.to_owned(),
@@ -529,7 +526,7 @@ impl Iam<'_> {
         let identity = docs
             .identity
             .into_iter()
-            .map(|(origin, document)| describe(origin, document, kind_word))
+            .map(|(origin, document)| describe(origin, document))
             .collect();
         let boundary = docs.boundary.map(|(arn, document)| SimulatedPolicy {
             id: policy_name(&arn),
@@ -578,7 +575,7 @@ fn managed_source(arn: &str) -> SourceType {
 
 /// Names a document from `user_documents`/`role_documents` the way IAM's simulator does:
 /// managed policies by name, inline ones by their policy name and owner's kind.
-fn describe(origin: String, document: String, _subject: SourceType) -> SimulatedPolicy {
+fn describe(origin: String, document: String) -> SimulatedPolicy {
     if origin.starts_with("arn:") {
         return SimulatedPolicy {
             id: policy_name(&origin),
