@@ -44,16 +44,22 @@ struct Series {
 
 #[derive(Debug, Default)]
 pub(crate) struct Metrics {
-    series: Mutex<BTreeMap<(String, String, Outcome), Series>>,
+    series: Mutex<BTreeMap<(&'static str, &'static str, Outcome), Series>>,
 }
 
 impl Metrics {
-    pub fn observe(&self, service: &str, operation: &str, outcome: Outcome, latency: Duration) {
+    pub fn observe(
+        &self,
+        service: &'static str,
+        operation: &'static str,
+        outcome: Outcome,
+        latency: Duration,
+    ) {
         let secs = latency.as_secs_f64();
         let Ok(mut map) = self.series.lock() else {
             return;
         };
-        let key = (service.to_owned(), operation.to_owned(), outcome);
+        let key = (service, operation, outcome);
         let s = map.entry(key).or_default();
         s.count += 1;
         s.sum += secs;
