@@ -992,3 +992,37 @@ const EXPECTED: &[(&str, &str)] = &[
         "document is not a SAML 2.0 response",
     ),
 ];
+
+/// The corpora's SHA-1 and 1024-bit signatures verify only when the caller opts in.
+#[test]
+fn sha1_and_small_keys_need_the_callers_consent() {
+    let Some(root) = testdata() else { return };
+    let path = root.join("python3-saml/data/responses/valid_response.xml.base64");
+    let xml = load_response(&path);
+    let certs = trusted_for(&root, &String::from_utf8_lossy(&xml));
+    let mut options = VerifyOptions::new(&certs);
+    options.algorithms = AlgorithmPolicy {
+        allow_sha1: true,
+        min_rsa_bits: 1024,
+    };
+    assert!(verify(&xml, &options).is_ok());
+    options.algorithms.allow_sha1 = false;
+    assert!(matches!(
+        verify(&xml, &options),
+        Err(VerifyError::Signature {
+            error: gatehouse_saml::SignatureError::SignatureAlgorithm(_),
+            ..
+        })
+    ));
+    options.algorithms = AlgorithmPolicy {
+        allow_sha1: true,
+        min_rsa_bits: 2048,
+    };
+    assert!(matches!(
+        verify(&xml, &options),
+        Err(VerifyError::Signature {
+            error: gatehouse_saml::SignatureError::NoUsableKey,
+            ..
+        })
+    ));
+}
