@@ -134,19 +134,25 @@ def prepare(server):
     user, role = f"bench-user-{suffix}", f"bench-role-{suffix}"
     try:
         iam.create_user(UserName=user)
+        iam.put_user_policy(UserName=user, PolicyName="bench", PolicyDocument=json.dumps(
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "iam:GetUser"], "Resource": "*"}]}))
+        key = iam.create_access_key(UserName=user)["AccessKey"]
         iam.create_role(RoleName=role, AssumeRolePolicyDocument=TRUST_ROOT(server.account))
+        iam.put_role_policy(RoleName=role, PolicyName="read", PolicyDocument=SESSION_POLICY)
     except Exception as e:  # noqa: BLE001 - reported in the table
         return {"setup": f"setup failed: {e}"}
+    # AWS refuses AssumeRole by root: the roles are assumed by an IAM user.
+    as_user = client(server, "sts", key["AccessKeyId"], key["SecretAccessKey"])
     ttl = 3600
     urls["GetCallerIdentity (long-term key)"] = sts.generate_presigned_url("get_caller_identity", ExpiresIn=ttl, HttpMethod="GET")
     try:
-        creds = sts.assume_role(RoleArn=f"arn:aws:iam::{server.account}:role/{role}", RoleSessionName="bench",
-                                DurationSeconds=3600)["Credentials"]
+        creds = as_user.assume_role(RoleArn=f"arn:aws:iam::{server.account}:role/{role}", RoleSessionName="bench",
+                                    DurationSeconds=3600)["Credentials"]
         temp = client(server, "sts", creds["AccessKeyId"], creds["SecretAccessKey"], creds["SessionToken"])
         urls["GetCallerIdentity (temporary credentials)"] = temp.generate_presigned_url("get_caller_identity", ExpiresIn=ttl, HttpMethod="GET")
     except Exception as e:  # noqa: BLE001
         urls["GetCallerIdentity (temporary credentials)"] = f"unavailable: {type(e).__name__}: {str(e)[:80]}"
-    urls["AssumeRole with a session policy"] = sts.generate_presigned_url(
+    urls["AssumeRole with a session policy"] = as_user.generate_presigned_url(
         "assume_role", Params={"RoleArn": f"arn:aws:iam::{server.account}:role/{role}", "RoleSessionName": "bench",
                                "Policy": SESSION_POLICY}, ExpiresIn=ttl, HttpMethod="GET")
     urls["AssumeRoleWithWebIdentity (warm JWKS)"] = "not measured: web identity federation is not built yet"
