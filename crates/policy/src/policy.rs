@@ -767,4 +767,31 @@ mod tests {
             })
         );
     }
+
+    #[test]
+    fn invalid_utf8_is_a_syntax_error() {
+        let err = parse_bytes(b"{\"Statement\":\"\xff\"}", PolicyKind::Identity).err();
+        assert_eq!(
+            err.as_ref().map(ToString::to_string).as_deref(),
+            Some(msg::SYNTAX)
+        );
+        assert_eq!(
+            err.map(|e| e.detail().to_owned()).as_deref(),
+            Some("invalid UTF-8 at byte 14")
+        );
+    }
+
+    #[test]
+    fn a_huge_document_is_parsed_in_linear_time() {
+        let statement =
+            r#"{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}"#;
+        let text = format!(
+            r#"{{"Version":"2012-10-17","Statement":[{}]}}"#,
+            vec![statement; 50_000].join(",")
+        );
+        let started = std::time::Instant::now();
+        let policy = parse(&text, PolicyKind::Identity);
+        assert_eq!(policy.map(|p| p.statements().len()).ok(), Some(50_000));
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    }
 }
