@@ -488,6 +488,7 @@ def test_simulate_custom_policy_reports_statements_and_missing_context(gatehouse
     out = iam.simulate_custom_policy(PolicyInputList=[json.dumps(allow("*"))], ActionNames=["iam:CreateUser"],
                                      PermissionsBoundaryPolicyInputList=[json.dumps(allow("s3:*"))])
     assert out["EvaluationResults"][0]["EvalDecision"] == "implicitDeny"
+    assert out["EvaluationResults"][0]["PermissionsBoundaryDecisionDetail"] == {"AllowedByPermissionsBoundary": False}
     assert fails(iam.simulate_custom_policy, PolicyInputList=["{not json"], ActionNames=["s3:GetObject"])[0] \
         == "MalformedPolicyDocument"
     assert fails(iam.simulate_custom_policy, PolicyInputList=[doc], ActionNames=["s3:GetObject"], ContextEntries=[

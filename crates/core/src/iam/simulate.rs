@@ -145,6 +145,8 @@ pub struct SimulationResult {
     pub decision: DecisionEffect,
     pub matched: Vec<MatchedPolicyStatement>,
     pub missing_context: Vec<String>,
+    /// With a permissions boundary: whether the boundary allowed the request.
+    pub allowed_by_boundary: Option<bool>,
 }
 
 impl SimulationResult {
@@ -245,6 +247,9 @@ fn worse(a: SimulationResult, b: SimulationResult) -> SimulationResult {
     } else {
         (a, b)
     };
+    if other.allowed_by_boundary == Some(false) {
+        keep.allowed_by_boundary = Some(false);
+    }
     for m in other.missing_context {
         if !keep.missing_context.contains(&m) {
             keep.missing_context.push(m);
@@ -312,12 +317,18 @@ fn result(
             matched.push(entry);
         }
     }
+    let boundary_denied = d.denied_by == Some(PolicySource::PermissionsBoundary)
+        || (d.effect == DecisionEffect::ExplicitDeny
+            && d.statements
+                .iter()
+                .any(|m| m.source == PolicySource::PermissionsBoundary));
     SimulationResult {
         action: action.to_owned(),
         resource: resource.to_owned(),
         decision: d.effect,
         matched,
         missing_context: d.missing_context_keys.clone(),
+        allowed_by_boundary: boundary.map(|_| !boundary_denied),
     }
 }
 
@@ -684,7 +695,15 @@ mod tests {
             source: SourceType::None,
             document: r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:List*","Resource":"*"}]}"#.to_owned(),
         });
-        assert_eq!(simulate(&s).unwrap()[0].decision_text(), "implicitDeny");
+        let r = simulate(&s).unwrap();
+        assert_eq!(r[0].decision_text(), "implicitDeny");
+        assert_eq!(r[0].allowed_by_boundary, Some(false));
+        s.actions = vec!["iam:ListUsers".to_owned()];
+        assert_eq!(simulate(&s).unwrap()[0].allowed_by_boundary, Some(true));
+        assert_eq!(
+            simulate(&sim(&["iam:GetGroup"], &[])).unwrap()[0].allowed_by_boundary,
+            None
+        );
         let mut s = sim(&["s3:GetObject"], &[]);
         s.identity[0].document = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:SourceVpc":"vpc-1"}}}]}"#.to_owned();
         let r = simulate(&s).unwrap();

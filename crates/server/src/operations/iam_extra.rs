@@ -1152,7 +1152,11 @@ fn result_out(r: &SimulationResult) -> m::EvaluationResult {
         matched_statements: Some(r.matched.iter().map(statement_out).collect()),
         missing_context_values: Some(r.missing_context.clone()),
         organizations_decision_detail: None,
-        permissions_boundary_decision_detail: None,
+        permissions_boundary_decision_detail: r.allowed_by_boundary.map(|allowed| {
+            m::PermissionsBoundaryDecisionDetail {
+                allowed_by_permissions_boundary: Some(allowed),
+            }
+        }),
         resource_specific_results: None,
     }
 }
