@@ -178,7 +178,10 @@ pub fn evaluate<'a>(ctx: &RequestContext, set: &PolicySet<'a>) -> Decision<'a> {
     for (i, p) in set.session.iter().enumerate() {
         session_allows |= tally.run(ctx, p, PolicySource::Session, i, &mut missing);
     }
-    let session_ok = set.session.is_empty() || session_allows;
+    // A federated user session created without session policies has no permissions;
+    // any other principal without session policies is not capped by them.
+    let federated_user = matches!(ctx.principal().kind(), PrincipalKind::FederatedUser { .. });
+    let session_ok = (set.session.is_empty() && !federated_user) || session_allows;
     missing.sort();
 
     if !tally.denies.is_empty() {

@@ -691,8 +691,10 @@ proptest! {
         let before = engine(&set, &req, false).map_err(TestCaseError::fail)?;
         let mut more = set.clone();
         // Session policies passed together are one grant (any of them may allow), so the
-        // property is about a session that had none: the new ones cap it.
-        if as_session && more.session.is_empty() {
+        // property is about a session that had none: the new ones cap it. A federated
+        // user session is the documented exception: without session policies it has no
+        // permissions at all, so its first session policy can only widen.
+        if as_session && more.session.is_empty() && req.principal != 5 {
             more.session.push(extra);
         } else if !as_session && more.boundary.is_none() {
             more.boundary = Some(extra);

@@ -571,7 +571,9 @@ pub fn decide(set: &RefSet, req: &RefRequest) -> DecisionEffect {
     }
     let identity = *p.kind() == PrincipalKind::Root || set.identity.iter().any(&allows);
     let boundary = set.boundary.as_ref().is_none_or(&allows);
-    let session = set.session.is_empty() || set.session.iter().any(&allows);
+    // GetFederationToken without session policies yields a session with no permissions.
+    let federated_user = matches!(p.kind(), PrincipalKind::FederatedUser { .. });
+    let session = (set.session.is_empty() && !federated_user) || set.session.iter().any(&allows);
     let same = req.resource_account == p.account();
     let verdict = |b: bool| {
         if b {
