@@ -10,6 +10,7 @@ pub mod error;
 pub mod iam;
 pub mod ids;
 pub mod installation;
+pub mod oidc;
 pub mod seal;
 pub mod store;
 pub mod sts;
