@@ -502,6 +502,52 @@ def test_simulate_custom_policy_reports_statements_and_missing_context(gatehouse
     assert len(rest["EvaluationResults"]) == 4
 
 
+def test_simulate_principal_policy_names_the_deciding_policies(gatehouse):
+    iam = gatehouse.client("iam")
+    account = gatehouse.root_credentials()["AccountId"]
+    role = uniq("simr")
+    iam.create_role(RoleName=role, AssumeRolePolicyDocument=json.dumps({
+        "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": account},
+                                                "Action": "sts:AssumeRole"}]}))
+    iam.put_role_policy(RoleName=role, PolicyName="reads", PolicyDocument=json.dumps(allow("s3:GetObject")))
+    out = iam.simulate_principal_policy(PolicySourceArn=f"arn:aws:iam::{account}:role/{role}",
+                                        ActionNames=["s3:GetObject", "s3:PutObject"])["EvaluationResults"]
+    assert [r["EvalDecision"] for r in out] == ["allowed", "implicitDeny"]
+    assert out[0]["MatchedStatements"][0]["SourcePolicyId"] == "reads"
+    assert out[0]["MatchedStatements"][0]["SourcePolicyType"] == "role"
+
+    user, group = uniq("simu"), uniq("simg")
+    iam.create_user(UserName=user)
+    iam.create_group(GroupName=group)
+    iam.add_user_to_group(GroupName=group, UserName=user)
+    iam.put_group_policy(GroupName=group, PolicyName="deny-del", PolicyDocument=json.dumps({
+        "Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "iam:DeleteUser", "Resource": "*"}]}))
+    iam.attach_user_policy(UserName=user, PolicyArn="arn:aws:iam::aws:policy/IAMFullAccess")
+    out = iam.simulate_principal_policy(PolicySourceArn=f"arn:aws:iam::{account}:user/{user}",
+                                        ActionNames=["iam:CreateGroup", "iam:DeleteUser"])["EvaluationResults"]
+    allowed, denied = out
+    assert allowed["EvalDecision"] == "allowed"
+    assert allowed["MatchedStatements"][0]["SourcePolicyId"] == "IAMFullAccess"
+    assert allowed["MatchedStatements"][0]["SourcePolicyType"] == "aws-managed"
+    assert denied["EvalDecision"] == "explicitDeny"
+    assert denied["MatchedStatements"][0]["SourcePolicyType"] == "group"
+    # Extra policies and a replacement boundary from the request.
+    out = iam.simulate_principal_policy(PolicySourceArn=f"arn:aws:iam::{account}:user/{user}",
+                                        ActionNames=["iam:CreateGroup"],
+                                        PermissionsBoundaryPolicyInputList=[json.dumps(allow("s3:*"))])
+    assert out["EvaluationResults"][0]["EvalDecision"] == "implicitDeny"
+    code, _ = fails(iam.simulate_principal_policy, PolicySourceArn=f"arn:aws:iam::{account}:user/nobody-{user}",
+                    ActionNames=["iam:CreateGroup"])
+    assert code == "NoSuchEntity"
+    iam.detach_user_policy(UserName=user, PolicyArn="arn:aws:iam::aws:policy/IAMFullAccess")
+    iam.delete_group_policy(GroupName=group, PolicyName="deny-del")
+    iam.remove_user_from_group(GroupName=group, UserName=user)
+    iam.delete_group(GroupName=group)
+    iam.delete_user(UserName=user)
+    iam.delete_role_policy(RoleName=role, PolicyName="reads")
+    iam.delete_role(RoleName=role)
+
+
 ACTIONS = ["iam:GetUser", "iam:ListUsers", "iam:ListGroups", "iam:GetRole", "iam:ListRoles",
            "iam:ListPolicies", "iam:GetAccountSummary", "iam:ListAccessKeys"]
 
