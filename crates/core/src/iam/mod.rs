@@ -20,6 +20,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 pub use error::IamError;
 pub use keys::{AccessKeyLastUsed, NewAccessKey};
 pub use policies::{AttachedEntities, PolicyScope, PolicyUsage, PrincipalDocuments};
+pub use providers::{OidcProvider, SamlProvider};
 pub use records::{EntityKind, Group, ManagedPolicy, PolicyVersion, Role, Tag, User};
 
 use crate::installation::Installation;
