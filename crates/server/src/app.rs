@@ -24,6 +24,14 @@ pub struct ServerSettings {
     /// (the key itself when it is 12 digits, else `000000000000`) without a signature
     /// check, as moto and LocalStack do. Known keys are still verified.
     pub emulator: bool,
+    /// Extra CA certificates (PEM) trusted when fetching OIDC issuers' keys.
+    pub oidc_trusted_ca: Option<std::path::PathBuf>,
+    /// Accept OIDC issuers over plain HTTP (tests, closed networks only).
+    pub allow_http_oidc: bool,
+    /// How long fetching an issuer's discovery document or keys may take.
+    pub oidc_fetch_timeout_ms: u64,
+    /// Allowed clock difference for ID tokens' `exp`, `nbf` and `iat`.
+    pub oidc_clock_skew_secs: i64,
 }
 
 impl Default for ServerSettings {
@@ -33,6 +41,10 @@ impl Default for ServerSettings {
             max_body_bytes: 1 << 20,
             public_url: None,
             emulator: false,
+            oidc_trusted_ca: None,
+            allow_http_oidc: false,
+            oidc_fetch_timeout_ms: 5_000,
+            oidc_clock_skew_secs: 60,
         }
     }
 }
@@ -51,6 +63,7 @@ pub(crate) struct AppInner {
     pub signing_keys: SigningKeyCache,
     pub policies: crate::authz::PolicyCache,
     pub ready: AtomicBool,
+    pub web_identity: crate::jwks::WebIdentityState,
 }
 
 impl App {
@@ -60,6 +73,7 @@ impl App {
         settings: ServerSettings,
     ) -> Self {
         let audit = AuditSink::start(Arc::clone(&installation));
+        let web_identity = crate::jwks::WebIdentityState::new(&settings);
         let app = Self(Arc::new(AppInner {
             installation,
             management_account,
@@ -69,6 +83,7 @@ impl App {
             signing_keys: SigningKeyCache::new(10_000),
             policies: crate::authz::PolicyCache::default(),
             ready: AtomicBool::new(false),
+            web_identity,
         }));
         // Other nodes' changes reach this node's caches through the store.
         let weak = Arc::downgrade(&app.0);
@@ -100,6 +115,7 @@ impl App {
         Router::new()
             .route("/health", get(crate::pipeline::health))
             .route("/metrics", get(crate::pipeline::metrics))
+            .merge(crate::web::routes())
             .fallback(crate::pipeline::handle)
             .with_state(self.clone())
     }

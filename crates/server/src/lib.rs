@@ -5,12 +5,14 @@ mod app;
 mod audit_sink;
 mod auth;
 mod authz;
+mod jwks;
 mod listener;
 mod metrics;
 mod operations;
 mod pipeline;
 mod session_auth;
 pub mod tls;
+mod web;
 
 pub use app::{App, ServerSettings};
 pub use listener::{ConnectionInfo, serve};

@@ -4,6 +4,7 @@
 mod cloudtrail;
 mod iam;
 mod iam_extra;
+mod saml_federation;
 mod sts;
 mod web_identity;
 
@@ -53,6 +54,7 @@ pub(crate) fn dispatch(
     let answer = match routed.service.name {
         "sts" => match op {
             "AssumeRoleWithWebIdentity" => web_identity::dispatch(app, ctx, op, input)?,
+            "AssumeRoleWithSAML" => saml_federation::dispatch(app, ctx, op, input)?,
             _ => sts::dispatch(app, ctx, op, input)?,
         },
         "iam" => {
