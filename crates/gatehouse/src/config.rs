@@ -46,6 +46,13 @@ pub struct ServeArgs {
     /// keys are accepted as an account's root user WITHOUT a signature check.
     #[arg(long)]
     pub emulator: bool,
+    /// PEM CA certificates trusted, besides the system's, when fetching OpenID Connect
+    /// issuers' keys (self-hosted identity providers).
+    #[arg(long, env = "GATEHOUSE_TRUSTED_CA")]
+    pub trusted_ca: Option<PathBuf>,
+    /// Accept OpenID Connect issuers over plain HTTP (tests and closed networks only).
+    #[arg(long)]
+    pub allow_http_oidc: bool,
     /// `text` or `json` [default: text].
     #[arg(long)]
     pub log_format: Option<String>,
@@ -69,6 +76,8 @@ struct FileConfig {
     clock_skew_secs: Option<i64>,
     max_body_bytes: Option<usize>,
     emulator: Option<bool>,
+    trusted_ca: Option<PathBuf>,
+    allow_http_oidc: Option<bool>,
     log_format: Option<String>,
     log_level: Option<String>,
 }
@@ -87,6 +96,8 @@ pub struct Config {
     pub clock_skew_secs: i64,
     pub max_body_bytes: usize,
     pub emulator: bool,
+    pub trusted_ca: Option<PathBuf>,
+    pub allow_http_oidc: bool,
     pub log_format: String,
     pub log_level: String,
 }
@@ -128,6 +139,8 @@ impl Config {
                 .or(file.max_body_bytes)
                 .unwrap_or(1 << 20),
             emulator: args.emulator || file.emulator.unwrap_or(false),
+            trusted_ca: args.trusted_ca.clone().or(file.trusted_ca),
+            allow_http_oidc: args.allow_http_oidc || file.allow_http_oidc.unwrap_or(false),
             log_format: args
                 .log_format
                 .clone()

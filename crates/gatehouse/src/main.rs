@@ -426,6 +426,9 @@ fn run(config: Config) -> Result<(), String> {
             max_body_bytes: config.max_body_bytes,
             public_url: config.public_url.clone(),
             emulator: config.emulator,
+            oidc_trusted_ca: config.trusted_ca.clone(),
+            allow_http_oidc: config.allow_http_oidc,
+            ..ServerSettings::default()
         },
     );
     let runtime = tokio::runtime::Builder::new_multi_thread()
