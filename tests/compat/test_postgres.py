@@ -117,6 +117,41 @@ def test_nodes_share_one_installation_and_see_each_others_changes(tmp_path, pg_u
         assert sorted(results) == ["EntityAlreadyExists"] * 3 + ["ok"]
         assert [u["UserName"] for u in iam_a.list_users()["Users"]].count("raced") == 1
 
+        # a role created on A is assumable through B
+        account = a.client("sts").get_caller_identity()["Account"]
+        iam_a.create_role(RoleName="shared-role", AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{account}:root"}, "Action": "sts:AssumeRole"}]}))
+        iam_a.create_user(UserName="dave")
+        iam_a.put_user_policy(UserName="dave", PolicyName="assume", PolicyDocument=json.dumps(
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]}))
+        dave_key = iam_a.create_access_key(UserName="dave")["AccessKey"]
+        dave_on_b = b.client("sts", access_key=dave_key["AccessKeyId"], secret=dave_key["SecretAccessKey"])
+        creds = dave_on_b.assume_role(RoleArn=f"arn:aws:iam::{account}:role/shared-role", RoleSessionName="via-b")["Credentials"]
+        import boto3
+        session_on_a = boto3.client("sts", endpoint_url=a.endpoint, region_name="us-east-1",
+                                    aws_access_key_id=creds["AccessKeyId"], aws_secret_access_key=creds["SecretAccessKey"],
+                                    aws_session_token=creds["SessionToken"])
+        assert session_on_a.get_caller_identity()["Arn"] == f"arn:aws:sts::{account}:assumed-role/shared-role/via-b"
+
+        # deleting the user on A kills its GetSessionToken credentials on B within a second
+        tok = dave_on_b.get_session_token()["Credentials"]
+        temp_on_b = boto3.client("sts", endpoint_url=b.endpoint, region_name="us-east-1",
+                                 aws_access_key_id=tok["AccessKeyId"], aws_secret_access_key=tok["SecretAccessKey"],
+                                 aws_session_token=tok["SessionToken"])
+        assert temp_on_b.get_caller_identity()["Arn"].endswith(":user/dave")
+        iam_a.delete_access_key(UserName="dave", AccessKeyId=dave_key["AccessKeyId"])
+        iam_a.delete_user_policy(UserName="dave", PolicyName="assume")
+        iam_a.delete_user(UserName="dave")
+        deleted = time.time()
+        while True:
+            try:
+                temp_on_b.get_caller_identity()
+            except botocore.exceptions.ClientError as e:
+                assert e.response["Error"]["Code"] in ("InvalidClientTokenId", "ExpiredToken")
+                break
+            assert time.time() - deleted < 1.0, "node B still accepts credentials of a user deleted on node A"
+            time.sleep(0.05)
+
         # the audit trail is shared: a call on B is visible from A
         b.client("sts").get_caller_identity()
         events = a.client("cloudtrail").lookup_events(MaxResults=50)["Events"]
