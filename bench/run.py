@@ -20,6 +20,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 
@@ -67,22 +68,27 @@ def proc_stats(pid):
 class Gatehouse:
     name = "Gatehouse"
 
-    def __init__(self, binary, data_dir):
+    def __init__(self, binary, data_dir, extra=()):
         self.port = free_port()
         self.endpoint = f"http://127.0.0.1:{self.port}"
         self.data_dir = data_dir
         self.binary = binary
+        self.extra = list(extra)
         self.proc = None
 
     def start(self):
         t0 = time.time()
         self.proc = subprocess.Popen(
-            [self.binary, "serve", "--data-dir", str(self.data_dir), "--listen", f"127.0.0.1:{self.port}", "--log-level", "warn"],
+            [self.binary, "serve", "--data-dir", str(self.data_dir), "--listen", f"127.0.0.1:{self.port}", "--log-level", "warn",
+             *self.extra],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if not wait_http(self.endpoint + "/health"):
             raise RuntimeError("gatehouse did not start")
         self.startup = time.time() - t0
-        creds = json.loads((pathlib.Path(self.data_dir) / "root-credentials.json").read_text())
+        creds_file = pathlib.Path(self.data_dir) / "root-credentials.json"
+        if not creds_file.exists() and getattr(self, "creds_from", None):
+            creds_file = pathlib.Path(self.creds_from) / "root-credentials.json"
+        creds = json.loads(creds_file.read_text())
         self.account = creds["AccountId"]
         self.key, self.secret = creds["AccessKeyId"], creds["SecretAccessKey"]
         return self
@@ -299,6 +305,54 @@ def seed_users_range(data_dir, account, start, end):
     db.close()
 
 
+def postgres_runs(binary, url, seconds, warmup, connections, threads):
+    """GetCallerIdentity and AssumeRole with one node on PostgreSQL and with two nodes
+    sharing it (each driven by its own wrk, half the connections each)."""
+    schema = "gh_bench_" + uuid.uuid4().hex[:10]
+    if subprocess.run(["psql", url, "-qc", f"CREATE SCHEMA {schema}"], capture_output=True).returncode != 0:
+        return None
+    store = f"{url}?options=-c%20search_path%3D{schema}"
+    out = {}
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            key = pathlib.Path(tmp) / "master.key"
+            key.write_text(os.urandom(32).hex())
+            extra = ["--store", store, "--master-key-file", str(key)]
+            a = Gatehouse(binary, pathlib.Path(tmp) / "a", extra).start()
+            try:
+                urls_a = prepare(a)
+                for name in ("GetCallerIdentity (long-term key)", "AssumeRole with a session policy"):
+                    run_wrk(urls_a[name], warmup, connections, threads)
+                    out[("one node", name)] = run_wrk(urls_a[name], seconds, connections, threads)
+                b = Gatehouse(binary, pathlib.Path(tmp) / "b", extra)
+                b.creds_from = pathlib.Path(tmp) / "a"
+                b.start()
+                try:
+                    urls_b = prepare(b)
+                    for name in ("GetCallerIdentity (long-term key)", "AssumeRole with a session policy"):
+                        results = []
+
+                        def drive(u):
+                            results.append(run_wrk(u, seconds, max(1, connections // 2), threads))
+
+                        ts = [threading.Thread(target=drive, args=(u[name],)) for u in (urls_a, urls_b)]
+                        for t in ts:
+                            t.start()
+                        for t in ts:
+                            t.join()
+                        out[("two nodes", name)] = {"rps": sum(r["rps"] for r in results),
+                                                    "errors": sum(r["errors"] for r in results),
+                                                    "p50": max(r["p50"] or 0 for r in results),
+                                                    "p99": max(r["p99"] or 0 for r in results)}
+                finally:
+                    b.stop()
+            finally:
+                a.stop()
+    finally:
+        subprocess.run(["psql", url, "-qc", f"DROP SCHEMA {schema} CASCADE"], capture_output=True)
+    return out
+
+
 def fmt(v, digits=0):
     return "–" if v is None else f"{v:,.{digits}f}"
 
@@ -313,6 +367,8 @@ def main():
     ap.add_argument("--startup-users", type=int, default=100_000)
     ap.add_argument("--scaling", default="1000,100000", help="user counts for the GetUser scaling run")
     ap.add_argument("--no-moto", action="store_true")
+    ap.add_argument("--postgres", default=os.environ.get("GATEHOUSE_TEST_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test"),
+                    help="PostgreSQL for the one-node/two-node runs ('' to skip)")
     ap.add_argument("--write", default=str(ROOT / "BENCHMARKS.md"))
     ap.add_argument("--command", default="scripts/bench")
     args = ap.parse_args()
@@ -334,7 +390,8 @@ def main():
     crypto = openssl_speed()
     startup = startup_measurements(args.binary, args.startup_users)
     scaling = getuser_scaling(args.binary, [int(x) for x in args.scaling.split(",") if x], max(3, args.seconds // 2), args.connections, args.threads)
-    write_report(args, results, crypto, startup, scaling)
+    pg = postgres_runs(args.binary, args.postgres, args.seconds, args.warmup, args.connections, args.threads) if args.postgres else None
+    write_report(args, results, crypto, startup, scaling, pg)
     print(pathlib.Path(args.write).read_text())
 
 
@@ -345,7 +402,7 @@ def cpu_model():
     return platform.processor()
 
 
-def write_report(args, results, crypto, startup, scaling):
+def write_report(args, results, crypto, startup, scaling, pg=None):
     g = results.get("Gatehouse", {})
     m = results.get("moto", {})
     lines = []
@@ -395,6 +452,18 @@ def write_report(args, results, crypto, startup, scaling):
         lines.append("|---:|---:|")
         for n, rps in scaling:
             lines.append(f"| {n:,} | {rps:,.0f} |")
+    if pg:
+        lines.append("\n## SQLite and PostgreSQL\n")
+        lines.append("Same workloads; the PostgreSQL server is the local one (127.0.0.1:5432). "
+                     "Two nodes share one database, each driven by its own wrk with half the connections; no balancer.\n")
+        lines.append("| Workload | one node, SQLite | one node, PostgreSQL | two nodes, PostgreSQL | PostgreSQL / SQLite (one node) |")
+        lines.append("|---|---:|---:|---:|---:|")
+        for name in ("GetCallerIdentity (long-term key)", "AssumeRole with a session policy"):
+            sq = g.get(name, {}).get("rps")
+            one = pg.get(("one node", name), {}).get("rps")
+            two = pg.get(("two nodes", name), {}).get("rps")
+            ratio = f"{one / sq * 100:.0f}%" if sq and one else "–"
+            lines.append(f"| {name} | {fmt(sq)} | {fmt(one)} | {fmt(two)} | {ratio} |")
     target = pathlib.Path(args.write)
     kept = MICRO
     if target.exists():
