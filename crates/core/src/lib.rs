@@ -11,6 +11,7 @@ pub mod iam;
 pub mod ids;
 pub mod installation;
 pub mod oidc;
+pub mod saml_federation;
 pub mod seal;
 pub mod store;
 pub mod sts;
