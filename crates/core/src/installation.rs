@@ -84,6 +84,7 @@ pub struct Installation {
     settings: Settings,
     keys: RwLock<HashMap<String, CachedKey>>,
     session_keys: crate::sts::SessionKeyRing,
+    assumable_roles: crate::sts::RoleCache,
 }
 
 impl Installation {
@@ -100,6 +101,7 @@ impl Installation {
             settings,
             keys: RwLock::new(HashMap::new()),
             session_keys: crate::sts::SessionKeyRing::default(),
+            assumable_roles: crate::sts::RoleCache::default(),
         }
     }
 
@@ -115,6 +117,10 @@ impl Installation {
     /// The in-memory key ring that seals and opens session tokens.
     pub fn session_keys(&self) -> &crate::sts::SessionKeyRing {
         &self.session_keys
+    }
+
+    pub(crate) fn assumable_roles(&self) -> &crate::sts::RoleCache {
+        &self.assumable_roles
     }
 
     pub(crate) fn session_master(&self) -> &MasterKey {

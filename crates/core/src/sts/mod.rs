@@ -8,6 +8,7 @@
 
 mod key_id;
 mod keyring;
+mod role_cache;
 mod token;
 
 use std::sync::Arc;
@@ -16,6 +17,7 @@ use gatehouse_policy::PolicyKind;
 
 pub use key_id::{account_of_key_id, temporary_key_id};
 pub use keyring::{RotatedKeys, SessionKeyInfo, SessionKeyRing};
+pub use role_cache::RoleCache;
 pub use token::{MAX_TOKEN_CHARS, SessionClaims, SessionPrincipal, TokenError};
 
 use crate::caller::{Caller, PrincipalKind, SessionContext};
@@ -54,6 +56,10 @@ pub struct StsQuotas {
     pub key_miss_reload_ms: i64,
     /// How many opened tokens a node keeps so it need not decrypt them again.
     pub opened_token_cache: usize,
+    /// How long AssumeRole trusts a role (its trust policy, duration) read from the store;
+    /// the same window as the authorizer's cache of principals' policies.
+    pub role_cache_ttl_ms: i64,
+    pub role_cache_capacity: usize,
 }
 
 impl Default for StsQuotas {
@@ -77,6 +83,8 @@ impl Default for StsQuotas {
             key_ring_refresh_ms: 60_000,
             key_miss_reload_ms: 1_000,
             opened_token_cache: 100_000,
+            role_cache_ttl_ms: 5_000,
+            role_cache_capacity: 10_000,
         }
     }
 }
@@ -199,6 +207,24 @@ impl Sts<'_> {
 
     fn now(&self) -> i64 {
         self.inst.clock().now().0
+    }
+
+    /// The role `name` of `account` as AssumeRole sees it, through a short-lived cache.
+    pub fn assumable_role(&self, account: &str, name: &str) -> Result<Arc<Role>, IamError> {
+        let q = self.quotas();
+        let now = self.now();
+        let cache = self.inst.assumable_roles();
+        if let Some(role) = cache.get(account, name, now) {
+            return Ok(role);
+        }
+        let role = Arc::new(self.inst.iam().get_role(account, name)?);
+        cache.put(
+            Arc::clone(&role),
+            now + q.role_cache_ttl_ms,
+            q.role_cache_capacity,
+            now,
+        );
+        Ok(role)
     }
 
     /// Checks AssumeRole's parameters for a session of `role` requested by `caller`

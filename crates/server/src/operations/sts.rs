@@ -209,7 +209,7 @@ fn assume_role(
             403,
         )
     };
-    let role = match inst.iam().get_role(account, name) {
+    let role = match inst.sts().assumable_role(account, name) {
         Ok(r) if r.arn == role_arn => r,
         // A role that does not exist (or another path) is refused like a trust failure,
         // so the answer does not reveal which roles exist.

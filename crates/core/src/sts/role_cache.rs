@@ -1,0 +1,40 @@
+//! Roles as AssumeRole last read them, for a few seconds: assuming the same role again
+//! and again should not cost a store read each time.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use crate::iam::Role;
+
+/// `account/lowercased name` → the role and when the entry lapses.
+#[derive(Debug, Default)]
+pub struct RoleCache {
+    roles: RwLock<HashMap<String, (Arc<Role>, i64)>>,
+}
+
+fn key(account: &str, name: &str) -> String {
+    format!("{account}/{}", name.to_ascii_lowercase())
+}
+
+impl RoleCache {
+    pub(crate) fn get(&self, account: &str, name: &str, now_ms: i64) -> Option<Arc<Role>> {
+        let map = self.roles.read().ok()?;
+        let (role, until) = map.get(&key(account, name))?;
+        (*until > now_ms).then(|| Arc::clone(role))
+    }
+
+    pub(crate) fn put(&self, role: Arc<Role>, until_ms: i64, capacity: usize, now_ms: i64) {
+        if capacity == 0 {
+            return;
+        }
+        if let Ok(mut map) = self.roles.write() {
+            if map.len() >= capacity {
+                map.retain(|_, (_, until)| *until > now_ms);
+                if map.len() >= capacity {
+                    map.clear();
+                }
+            }
+            map.insert(key(&role.account_id, &role.name), (role, until_ms));
+        }
+    }
+}
