@@ -540,3 +540,33 @@ def test_decode_authorization_message_is_gated_and_refuses_foreign_messages(env)
         wait_for(lambda: client(gh, "sts", plain).get_caller_identity())
         client(gh, "sts", plain).decode_authorization_message(EncodedMessage="bm90IGEgbWVzc2FnZQ==")
     assert error(e)[0] == "AccessDenied"
+
+
+def test_session_and_federation_token_bad_input_and_root_sessions(env):
+    gh, iam, account = env
+    _, key = new_user(iam, doc(allow("sts:GetFederationToken")))
+    sts = client(gh, "sts", key, config=NO_VALIDATION)
+    wait_for(lambda: sts.get_caller_identity())
+    cases = [
+        (sts.get_session_token, dict(DurationSeconds=899), "ValidationError", "greater than or equal to 900"),
+        (sts.get_session_token, dict(DurationSeconds=129_601), "ValidationError", "less than or equal to 129600"),
+        (sts.get_session_token, dict(SerialNumber=f"arn:aws:iam::{account}:mfa/x"), "ValidationError", "together"),
+        (sts.get_federation_token, dict(Name="x"), "ValidationError", "name"),
+        (sts.get_federation_token, dict(Name="bad name"), "ValidationError", "name"),
+        (sts.get_federation_token, dict(Name="bob", DurationSeconds=129_601), "ValidationError", "129600"),
+        (sts.get_federation_token, dict(Name="bob", Policy='{"Statement":[]}'), "MalformedPolicyDocument", ""),
+        (sts.get_federation_token, dict(Name="bob", Tags=[{"Key": "a", "Value": "1"}, {"Key": "A", "Value": "2"}]),
+         "ValidationError", "case insensitive"),
+    ]
+    for call, params, code, fragment in cases:
+        with pytest.raises(botocore.exceptions.ClientError) as e:
+            call(**params)
+        assert error(e)[0] == code and fragment in error(e)[1], (params, error(e))
+    # The root user's session speaks as the root user, for at most an hour.
+    root_sts = gh.client("sts", config=NO_VALIDATION)
+    creds = root_sts.get_session_token(DurationSeconds=3600)["Credentials"]
+    me = client(gh, "sts", creds).get_caller_identity()
+    assert me == {**me, "Arn": f"arn:aws:iam::{account}:root", "UserId": account, "Account": account}
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        root_sts.get_session_token(DurationSeconds=3601)
+    assert error(e)[0] == "ValidationError"
