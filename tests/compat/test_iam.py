@@ -378,3 +378,12 @@ def test_trail_records_iam_resources(gatehouse):
     assert record["eventSource"] == "iam.amazonaws.com"
     assert record["requestParameters"] == {"userName": name}
     assert record["responseElements"]["user"]["userName"] == name
+
+
+def test_root_access_keys_are_listed_and_limited(gatehouse):
+    iam = gatehouse.client("iam")
+    root_key = gatehouse.root_credentials()["AccessKeyId"]
+    keys = [k["AccessKeyId"] for k in iam.list_access_keys()["AccessKeyMetadata"]]
+    assert root_key in keys
+    used = iam.get_access_key_last_used(AccessKeyId=root_key)
+    assert used["UserName"] == "root"

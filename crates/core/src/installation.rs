@@ -169,6 +169,12 @@ impl Installation {
             &record.access_key_id,
             &encode(&record)?,
         )?;
+        // The root user's keys are listed and counted like a user's.
+        tx.put(
+            crate::iam::records::USER_KEYS,
+            &format!("{}//{}", account.id, record.access_key_id),
+            b"{}",
+        )?;
         let rec = InstallationRecord {
             management_account_id: account.id.clone(),
             created: now.0,
@@ -236,6 +242,12 @@ impl Installation {
             access_key::COLLECTION,
             &record.access_key_id,
             &encode(&record)?,
+        )?;
+        // The root user's keys are listed and counted like a user's.
+        tx.put(
+            crate::iam::records::USER_KEYS,
+            &format!("{}//{}", account.id, record.access_key_id),
+            b"{}",
         )?;
         tx.commit()?;
         Ok(RootCredentials {
