@@ -164,6 +164,14 @@ def prepare(server):
     urls["AssumeRoleWithWebIdentity (warm JWKS)"] = "not measured: web identity federation is not built yet"
     urls["AssumeRoleWithSAML"] = "not measured: SAML federation is not built yet"
     urls["iam:GetUser"] = iam.generate_presigned_url("get_user", Params={"UserName": user}, ExpiresIn=ttl, HttpMethod="GET")
+    list_path = f"/bench-list-{suffix}/"
+    try:
+        for i in range(100):
+            iam.create_user(UserName=f"list-{suffix}-{i:03d}", Path=list_path)
+        urls["iam:ListUsers (100 users, MaxItems 100)"] = iam.generate_presigned_url(
+            "list_users", Params={"PathPrefix": list_path, "MaxItems": 100}, ExpiresIn=ttl, HttpMethod="GET")
+    except Exception as e:  # noqa: BLE001
+        urls["iam:ListUsers (100 users, MaxItems 100)"] = f"unavailable: {type(e).__name__}"
     urls["iam:SimulatePrincipalPolicy"] = iam.generate_presigned_url(
         "simulate_principal_policy", Params={"PolicySourceArn": f"arn:aws:iam::{server.account}:user/{user}",
                                              "ActionNames": ["iam:GetUser"]}, ExpiresIn=ttl, HttpMethod="GET")
@@ -365,7 +373,7 @@ def main():
     ap.add_argument("--connections", type=int, default=32)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--startup-users", type=int, default=100_000)
-    ap.add_argument("--scaling", default="1000,100000", help="user counts for the GetUser scaling run")
+    ap.add_argument("--scaling", default="1000,100000,1000000", help="user counts for the GetUser scaling run")
     ap.add_argument("--no-moto", action="store_true")
     ap.add_argument("--postgres", default=os.environ.get("GATEHOUSE_TEST_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test"),
                     help="PostgreSQL for the one-node/two-node runs ('' to skip)")
