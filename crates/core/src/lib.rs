@@ -6,6 +6,7 @@ pub mod account;
 pub mod audit;
 pub mod caller;
 pub mod clock;
+pub mod console_federation;
 pub mod error;
 pub mod iam;
 pub mod ids;

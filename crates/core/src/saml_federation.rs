@@ -12,6 +12,8 @@ use gatehouse_saml::{
 use serde::{Deserialize, Serialize};
 use sha1::Digest;
 
+pub use gatehouse_saml as saml;
+
 use crate::iam::providers::SamlProvider;
 use crate::store::{Store, StoreError};
 
@@ -174,8 +176,8 @@ impl From<StoreError> for FederationError {
 /// and audiences this endpoint answers to, and the allowed clock difference.
 #[derive(Debug, Clone)]
 pub struct Endpoint<'a> {
-    pub recipients: &'a [&'a str],
-    pub audiences: &'a [&'a str],
+    pub recipients: &'a [String],
+    pub audiences: &'a [String],
     pub skew: Duration,
 }
 
@@ -219,9 +221,10 @@ pub fn verify_for_provider(
         )));
     }
     let now = gatehouse_saml::Timestamp(now_ms);
+    let audiences: Vec<&str> = endpoint.audiences.iter().map(String::as_str).collect();
     let mut first = None;
     for recipient in endpoint.recipients {
-        match verified.check_conditions(now, endpoint.audiences, recipient, endpoint.skew) {
+        match verified.check_conditions(now, &audiences, recipient, endpoint.skew) {
             Ok(()) => return Ok(verified),
             Err(e) => {
                 first.get_or_insert(e);
