@@ -277,4 +277,46 @@ mod tests {
         c["exp"] = "soon".into();
         assert_eq!(check(c).unwrap_err(), OidcError::Claim("exp"));
     }
+
+    #[test]
+    fn mutated_tokens_never_verify_and_never_panic() {
+        let idp = Issuer::new();
+        let keys = idp.jwks("k1");
+        let ids = vec!["app".to_owned()];
+        let t = idp.sign(
+            serde_json::json!({"alg":"ES256","kid":"k1"}),
+            claims("app".into()),
+        );
+        let alphabet = b"AZaz09-_.=+/ {}\"\x00\xff";
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut accepted = 0;
+        for _ in 0..20_000 {
+            let mut bytes = t.clone().into_bytes();
+            for _ in 0..=(next() % 3) {
+                let at = (next() as usize) % bytes.len();
+                match next() % 3 {
+                    0 => bytes[at] = alphabet[(next() as usize) % alphabet.len()],
+                    1 => {
+                        bytes.remove(at);
+                    }
+                    _ => bytes.insert(at, alphabet[(next() as usize) % alphabet.len()]),
+                }
+            }
+            let text = String::from_utf8_lossy(&bytes);
+            if text.trim() != t
+                && let Ok(p) = UnverifiedToken::parse(&text, MAX_TOKEN_BYTES)
+                && verify_signature(&p, &keys).is_ok()
+                && check_claims(&p, &rules(&ids)).is_ok()
+            {
+                accepted += 1;
+            }
+        }
+        assert_eq!(accepted, 0, "mutated tokens verified");
+    }
 }
