@@ -381,6 +381,12 @@ def test_bad_input_answers_aws_errors(env):
         (dict(Tags=[tag(f"key{i:02d}" + "k" * 100, "v" * 250) for i in range(20)]), "PackedPolicyTooLarge",
          "allotted space"),
         (dict(SourceIdentity="x"), "ValidationError", "sourceIdentity"),
+        (dict(SourceIdentity="x" * 65), "ValidationError", "sourceIdentity"),
+        (dict(ExternalId="x" * 1225), "ValidationError", "externalId"),
+        (dict(TransitiveTagKeys=[f"k{i}" for i in range(51)]), "ValidationError", "transitiveTagKeys"),
+        (dict(SerialNumber="x" * 257, TokenCode="123456"), "ValidationError", "serialNumber"),
+        (dict(SerialNumber=f"arn:aws:iam::{account}:mfa/x", TokenCode="12345"), "ValidationError", "tokenCode"),
+        (dict(SerialNumber=f"arn:aws:iam::{account}:mfa/x"), "ValidationError", "together"),
     ]
     for extra, code, fragment in cases:
         params = {"RoleArn": role_arn, "RoleSessionName": "ss", **extra}

@@ -82,7 +82,7 @@ impl Default for StsQuotas {
             packed_policy_bytes: 4_096,
             key_ring_refresh_ms: 60_000,
             key_miss_reload_ms: 1_000,
-            opened_token_cache: 100_000,
+            opened_token_cache: 10_000,
             role_cache_ttl_ms: 5_000,
             role_cache_capacity: 10_000,
         }

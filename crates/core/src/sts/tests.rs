@@ -334,3 +334,30 @@ fn authorization_messages_round_trip_and_are_not_tokens() {
     );
     assert!(inst.sts().decode_authorization_message("bm9wZQ==").is_err());
 }
+
+#[test]
+fn the_opened_token_cache_never_changes_an_answer() {
+    let (_, _, clock, inst) = setup();
+    let claims = inst
+        .sts()
+        .session_token(&user_caller(&inst), Some(900), false)
+        .unwrap();
+    let issued = inst.sts().issue(&claims).unwrap();
+    let id = &issued.access_key_id;
+    let first = inst.sts().open_session(id, &issued.session_token).unwrap();
+    let again = inst.sts().open_session(id, &issued.session_token).unwrap();
+    assert!(Arc::ptr_eq(&first.claims, &again.claims));
+    // The same key id with another token is not served from the cache.
+    let other = inst.sts().issue(&claims).unwrap();
+    assert_ne!(other.session_token, issued.session_token);
+    let mut forged = issued.session_token.clone().into_bytes();
+    let last = forged.len() - 3;
+    forged[last] = if forged[last] == b'A' { b'B' } else { b'A' };
+    let forged = String::from_utf8(forged).unwrap();
+    assert_eq!(inst.sts().open(id, &forged), Err(TokenError::Invalid));
+    clock.advance(900_000);
+    assert_eq!(
+        inst.sts().open(id, &issued.session_token),
+        Err(TokenError::Expired)
+    );
+}
