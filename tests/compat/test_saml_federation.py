@@ -574,3 +574,63 @@ def test_console_switch_role_chains_with_the_sessions_rights(fed):
             assert r.status_code == 200 and target in r.text and "switched" in r.text, r.text
         else:
             assert r.status_code == 403 and "AccessDenied" in r.text
+
+
+# --- a SAML IdP library: pysaml2 ------------------------------------------------------
+
+
+def pysaml2_response(idp, roles, alg, sign):
+    """A response made by pysaml2's IdP server (its own templates, xmlsec1 underneath)."""
+    from saml2 import BINDING_HTTP_REDIRECT
+    from saml2 import xmldsig as ds
+    from saml2.authn_context import PASSWORDPROTECTEDTRANSPORT
+    from saml2.config import IdPConfig
+    from saml2.saml import NAME_FORMAT_URI, NAMEID_FORMAT_PERSISTENT, NameID
+    from saml2.server import Server as SamlServer
+
+    ident = idp.keys["ec" if alg.startswith("ecdsa") else "rsa"]
+    sp = ('<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="urn:amazon:webservices">'
+          '<md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">'
+          f'<md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="{AWS_SIGNIN}" index="1"/>'
+          "</md:SPSSODescriptor></md:EntityDescriptor>")
+    conf = IdPConfig()
+    conf.load({
+        "entityid": idp.entity_id,
+        "service": {"idp": {
+            "endpoints": {"single_sign_on_service": [(idp.entity_id + "sso", BINDING_HTTP_REDIRECT)]},
+            "policy": {"default": {"lifetime": {"minutes": 5}, "name_form": NAME_FORMAT_URI}},
+            "name_id_format": [NAMEID_FORMAT_PERSISTENT],
+        }},
+        "key_file": ident.key_file,
+        "cert_file": ident.cert_file,
+        "metadata": {"inline": [sp]},
+        "xmlsec_binary": "/usr/bin/xmlsec1",
+    })
+    sig_alg = {"rsa-sha256": ds.SIG_RSA_SHA256, "ecdsa-sha256": ds.SIG_ECDSA_SHA256}[alg]
+    resp = SamlServer(config=conf).create_authn_response(
+        identity={ROLE_ATTR: list(roles), SESSION_NAME_ATTR: ["alice"]},
+        in_response_to=None,
+        destination=AWS_SIGNIN,
+        sp_entity_id="urn:amazon:webservices",
+        name_id=NameID(format=NAMEID_FORMAT_PERSISTENT, text="alice@example.test"),
+        authn={"class_ref": PASSWORDPROTECTEDTRANSPORT},
+        sign_response=sign == "response",
+        sign_assertion=sign == "assertion",
+        sign_alg=sig_alg,
+        digest_alg=ds.DIGEST_SHA256,
+    )
+    return str(resp)
+
+
+@pytest.mark.parametrize("alg,sign", [("rsa-sha256", "response"), ("ecdsa-sha256", "assertion")])
+def test_pysaml2_idp_responses_are_accepted(fed, alg, sign):
+    pytest.importorskip("saml2", reason="pysaml2 is pinned in requirements.txt")
+    ro = fed.roles["ReadOnly"]
+    xml = pysaml2_response(fed.idp, [fed.pair(ro)], alg, sign)
+    assert "ns1:Assertion" in xml  # pysaml2's own prefixes, not our templates
+    out = fed.assume(ro, xml)
+    assert out["Subject"] == "alice@example.test" and out["AssumedRoleUser"]["Arn"].endswith("/alice")
+    # And the same response tampered after signing is refused.
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        fed.assume(ro, pysaml2_response(fed.idp, [fed.pair(ro)], alg, sign).replace(">alice<", ">root<"))
+    assert e.value.response["Error"]["Code"] == "InvalidIdentityToken"

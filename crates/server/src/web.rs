@@ -613,13 +613,18 @@ fn complete_saml_sign_in(
         Err(e) => return api_error_page(&e),
     };
     let until = out.expiration.epoch_millis();
+    // RelayState names where the user was going; only this server's pages are followed.
+    let destination = local_destination(
+        app,
+        pending.relay_state.as_deref().filter(|r| !r.is_empty()),
+    );
     open_console_session(
         app,
         pr,
         &out.access_key_id,
         &out.session_token,
         until,
-        "/console",
+        &destination,
     )
 }
 

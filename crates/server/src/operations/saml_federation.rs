@@ -43,7 +43,8 @@ fn federation_error(e: &FederationError) -> ApiError {
         return ApiError::new("InternalFailure", "An internal error occurred.", 500);
     }
     let (code, message) = e.aws();
-    ApiError::new(code, message, 400)
+    let status = if code == "IDPRejectedClaim" { 403 } else { 400 };
+    ApiError::new(code, message, status)
 }
 
 fn not_authorized() -> ApiError {
