@@ -124,6 +124,8 @@ def test_assume_role_session_policy_narrows_and_never_widens(env):
     role_id = iam.get_role(RoleName=role)["Role"]["RoleId"]
     assert out["AssumedRoleUser"]["AssumedRoleId"] == f"{role_id}:narrow"
     assert 0 < out["PackedPolicySize"] <= 100
+    last_used = iam.get_role(RoleName=role)["Role"]["RoleLastUsed"]
+    assert last_used["Region"] == "us-east-1" and "LastUsedDate" in last_used
     creds = out["Credentials"]
     assert creds["AccessKeyId"].startswith("ASIA") and len(creds["AccessKeyId"]) == 20
     me = client(gh, "sts", creds).get_caller_identity()

@@ -60,6 +60,8 @@ pub struct StsQuotas {
     /// the same window as the authorizer's cache of principals' policies.
     pub role_cache_ttl_ms: i64,
     pub role_cache_capacity: usize,
+    /// How often a node records a role's use (RoleLastUsed) at most.
+    pub role_last_used_interval_ms: i64,
 }
 
 impl Default for StsQuotas {
@@ -85,6 +87,7 @@ impl Default for StsQuotas {
             opened_token_cache: 10_000,
             role_cache_ttl_ms: 5_000,
             role_cache_capacity: 10_000,
+            role_last_used_interval_ms: 60_000,
         }
     }
 }
@@ -225,6 +228,26 @@ impl Sts<'_> {
             now,
         );
         Ok(role)
+    }
+
+    /// Records that `role` was just assumed (its RoleLastUsed), at most once per
+    /// interval per role on this node.
+    pub fn note_role_used(&self, role: &Role) -> Result<(), IamError> {
+        let now = self.now();
+        let due = self.inst.assumable_roles().due_for_recording(
+            &role.account_id,
+            &role.name,
+            now,
+            self.quotas().role_last_used_interval_ms,
+        );
+        if due {
+            self.inst.iam().touch_role(
+                &role.account_id,
+                &role.name,
+                &self.inst.settings().region,
+            )?;
+        }
+        Ok(())
     }
 
     /// Checks AssumeRole's parameters for a session of `role` requested by `caller`

@@ -2,7 +2,7 @@
 //! and again should not cost a store read each time.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use crate::iam::Role;
 
@@ -10,6 +10,9 @@ use crate::iam::Role;
 #[derive(Debug, Default)]
 pub struct RoleCache {
     roles: RwLock<HashMap<String, (Arc<Role>, i64)>>,
+    /// When this node last recorded each role's use, so RoleLastUsed costs a store write
+    /// per role per interval rather than per AssumeRole.
+    recorded: Mutex<HashMap<String, i64>>,
 }
 
 fn key(account: &str, name: &str) -> String {
@@ -35,6 +38,31 @@ impl RoleCache {
                 }
             }
             map.insert(key(&role.account_id, &role.name), (role, until_ms));
+        }
+    }
+
+    /// Whether this node should record a use of the role now; true at most once per
+    /// `interval_ms` per role.
+    pub(crate) fn due_for_recording(
+        &self,
+        account: &str,
+        name: &str,
+        now_ms: i64,
+        interval_ms: i64,
+    ) -> bool {
+        let Ok(mut map) = self.recorded.lock() else {
+            return false;
+        };
+        if map.len() >= 10_000 {
+            map.retain(|_, at| now_ms - *at < interval_ms);
+        }
+        let k = key(account, name);
+        match map.get(&k) {
+            Some(at) if now_ms - *at < interval_ms => false,
+            _ => {
+                map.insert(k, now_ms);
+                true
+            }
         }
     }
 }

@@ -313,6 +313,10 @@ fn assume_role(
         .packed_policy_percent(input.policy.as_deref(), &claims)
         .map_err(|e| sts_error(&e))?;
     let issued = sts.issue(&claims).map_err(|e| sts_error(&e))?;
+    if let Err(e) = sts.note_role_used(&role) {
+        // The session is valid either way; only the role's last-used date is late.
+        tracing::warn!(error = %e, "could not record the role's last use");
+    }
     let has_packed = input.policy.is_some() || !arns.is_empty() || !claims.tags.is_empty();
     Ok(m::AssumeRoleResponse {
         assumed_role_user: Some(m::AssumedRoleUser {
