@@ -213,7 +213,6 @@ def test_cross_account_example_with_boto3_and_a_profile(env, tmp_path, monkeypat
         monkeypatch.delenv(k)
     monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "config"))
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "credentials"))
-    monkeypatch.setenv("AWS_ENDPOINT_URL", gh.endpoint)
     session = boto3.Session(profile_name="prod")
     assert session.client("sts").get_caller_identity()["Account"] == prod["AccountId"]
     assert session.get_credentials().get_frozen_credentials().access_key.startswith("ASIA")

@@ -94,7 +94,7 @@ pub struct SessionKeyRing {
     /// By access key id: each temporary key id belongs to exactly one token.
     opened: RwLock<HashMap<String, Arc<OpenedToken>>>,
     /// When an unknown key id last caused a reload; bounds reloads a flood of forged
-    /// tokens can cause to one per `miss_reload_ms`.
+    /// tokens can cause (see `StsQuotas::key_miss_reload_ms`).
     last_miss_reload_ms: AtomicI64,
 }
 
@@ -230,7 +230,7 @@ impl SessionKeyRing {
 }
 
 /// Adds a new key; with `retire_others`, marks the current keys retired and drops
-/// retired keys older than the longest session. Returns the new key's id.
+/// retired keys older than the longest session.
 pub(crate) fn add_key(inst: &Installation, retire_others: bool) -> Result<RotatedKeys, CoreError> {
     let now = inst.clock().now().0;
     let longest = inst.settings().sts.longest_session_secs * 1000;
