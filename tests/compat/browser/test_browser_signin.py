@@ -87,8 +87,16 @@ class Browser:
     def url(self):
         return self.cmd("GET", "/url")
 
-    def find(self, css):
-        return self.cmd("POST", "/element", {"using": "css selector", "value": css})[ELEMENT]
+    def find(self, css, timeout=15):
+        """The element, waited for: a click's navigation may still be loading."""
+        deadline = time.time() + timeout
+        while True:
+            r = requests.post(self.session + "/element", json={"using": "css selector", "value": css}, timeout=60)
+            if r.status_code == 200:
+                return r.json()["value"][ELEMENT]
+            if time.time() > deadline:
+                raise AssertionError(f"no element {css} on {self.url()}: {self.source()[:2000]}")
+            time.sleep(0.1)
 
     def click(self, css):
         self.cmd("POST", f"/element/{self.find(css)}/click", {})
