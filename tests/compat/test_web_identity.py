@@ -483,3 +483,122 @@ def test_an_issuer_outside_the_trusted_roots_is_unreachable(tmp_path_factory, tl
         assert refused(plain, role, idp.token())[0] == "IDPCommunicationError"
     finally:
         plain.stop()
+
+
+def free_port():
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+@pytest.fixture(scope="module")
+def issuing_server(tmp_path_factory):
+    port = free_port()
+    s = Server(
+        tmp_path_factory.mktemp("gatehouse-issuer") / "data",
+        extra_args=["--public-url", f"http://127.0.0.1:{port}", "--allow-http-oidc"],
+    )
+    s.args[s.args.index("127.0.0.1:0")] = f"127.0.0.1:{port}"
+    s.start()
+    yield s
+    s.stop()
+
+
+def es384_verify(token, jwks):
+    from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+
+    h, p, sig = token.split(".")
+    header = json.loads(base64.urlsafe_b64decode(h + "=="))
+    key = next(k for k in jwks["keys"] if k["kid"] == header["kid"])
+    assert header["alg"] == "ES384" and key["crv"] == "P-384"
+    pub = ec.EllipticCurvePublicNumbers(
+        int.from_bytes(base64.urlsafe_b64decode(key["x"] + "=="), "big"),
+        int.from_bytes(base64.urlsafe_b64decode(key["y"] + "=="), "big"),
+        ec.SECP384R1(),
+    ).public_key()
+    raw = base64.urlsafe_b64decode(sig + "==")
+    der = encode_dss_signature(int.from_bytes(raw[:48], "big"), int.from_bytes(raw[48:], "big"))
+    pub.verify(der, f"{h}.{p}".encode(), ec.ECDSA(hashes.SHA384()))
+    return json.loads(base64.urlsafe_b64decode(p + "=="))
+
+
+def test_gatehouse_issues_tokens_that_it_and_others_verify(issuing_server):
+    import urllib.request
+
+    server = issuing_server
+    iam = server.client("iam")
+    account = server.client("sts").get_caller_identity()["Account"]
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        server.client("sts").get_web_identity_token(Audience=["ext"], SigningAlgorithm="ES384")
+    assert e.value.response["Error"]["Code"] == "OutboundWebIdentityFederationDisabledException"
+
+    issuer = iam.enable_outbound_web_identity_federation()["IssuerIdentifier"]
+    assert issuer == f"{server.endpoint}/oidc/{account}"
+    info = iam.get_outbound_web_identity_federation_info()
+    assert info["IssuerIdentifier"] == issuer and info["JwtVendingEnabled"] is True
+
+    # The CLI gets a token; it verifies against the keys the discovery document names.
+    cli = subprocess.run(
+        [
+            str(ROOT / ".venv" / "bin" / "aws"),
+            "--endpoint-url",
+            server.endpoint,
+            "--output",
+            "json",
+            "sts",
+            "get-web-identity-token",
+            "--audience",
+            "external-service",
+            "--signing-algorithm",
+            "ES384",
+        ],
+        env=server.cli_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert cli.returncode == 0, cli.stderr
+    token = json.loads(cli.stdout)["WebIdentityToken"]
+    with urllib.request.urlopen(issuer + "/.well-known/openid-configuration") as r:
+        discovery = json.loads(r.read())
+    assert discovery["issuer"] == issuer
+    with urllib.request.urlopen(discovery["jwks_uri"]) as r:
+        jwks = json.loads(r.read())
+    claims = es384_verify(token, jwks)
+    assert claims["iss"] == issuer and claims["aud"] == "external-service"
+    assert claims["sub"] == f"arn:aws:iam::{account}:root"
+    assert claims["exp"] - claims["iat"] == 300
+
+    # The account trusts its own issuer as an OIDC provider and trades the token in.
+    host = issuer.removeprefix("http://")
+    provider = iam.create_open_id_connect_provider(Url=f"https://{host}", ClientIDList=["workload"])[
+        "OpenIDConnectProviderArn"
+    ]
+    stmt = {
+        "Effect": "Allow",
+        "Principal": {"Federated": provider},
+        "Action": "sts:AssumeRoleWithWebIdentity",
+        "Condition": {"StringEquals": {f"{host}:sub": f"arn:aws:iam::{account}:root"}},
+    }
+    role = iam.create_role(
+        RoleName=uniq("loop"),
+        AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [stmt]}),
+    )["Role"]["Arn"]
+    own = server.client("sts").get_web_identity_token(Audience=["workload"], SigningAlgorithm="ES384")
+    out = sts(server).assume_role_with_web_identity(
+        RoleArn=role, RoleSessionName="loop", WebIdentityToken=own["WebIdentityToken"]
+    )
+    who = session_client(server, "sts", out["Credentials"]).get_caller_identity()
+    assert who["Arn"].endswith(f":assumed-role/{role.rsplit('/', 1)[1]}/loop")
+    # A token for another audience is refused.
+    other = server.client("sts").get_web_identity_token(Audience=["external-service"], SigningAlgorithm="ES384")
+    assert refused(server, role, other["WebIdentityToken"]) == ("InvalidIdentityToken", "Incorrect token audience")
+
+    iam.disable_outbound_web_identity_federation()
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        server.client("sts").get_web_identity_token(Audience=["ext"], SigningAlgorithm="ES384")
+    assert e.value.response["Error"]["Code"] == "OutboundWebIdentityFederationDisabledException"

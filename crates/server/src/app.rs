@@ -116,6 +116,7 @@ impl App {
             .route("/health", get(crate::pipeline::health))
             .route("/metrics", get(crate::pipeline::metrics))
             .merge(crate::web::routes())
+            .merge(crate::jwks::issuer_routes())
             .fallback(crate::pipeline::handle)
             .with_state(self.clone())
     }

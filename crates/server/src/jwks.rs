@@ -266,3 +266,74 @@ impl TrustPolicies {
         Some(p)
     }
 }
+
+/// The discovery document and key set of each account's outbound issuer, at
+/// `/oidc/<account>/…` under the public URL.
+pub(crate) fn issuer_routes() -> axum::Router<crate::App> {
+    axum::Router::new()
+        .route(
+            "/oidc/{account}/.well-known/openid-configuration",
+            axum::routing::get(discovery),
+        )
+        .route("/oidc/{account}/jwks", axum::routing::get(key_set))
+}
+
+fn issuer_document(
+    app: &crate::App,
+    account: &str,
+    body: impl FnOnce(&str) -> Option<serde_json::Value>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let not_found = || (http::StatusCode::NOT_FOUND, "no such issuer").into_response();
+    let Some(base) = app.0.settings.public_url.as_deref() else {
+        return not_found();
+    };
+    if account.len() != 12 || !account.bytes().all(|b| b.is_ascii_digit()) {
+        return not_found();
+    }
+    match app.0.installation.outbound_issuer().enabled(account) {
+        Ok(true) => {}
+        Ok(false) => return not_found(),
+        Err(e) => {
+            tracing::error!(error = %e, "outbound issuer unavailable");
+            return (http::StatusCode::SERVICE_UNAVAILABLE, "unavailable").into_response();
+        }
+    }
+    let issuer = format!("{}/oidc/{account}", base.trim_end_matches('/'));
+    match body(&issuer) {
+        Some(doc) => (
+            [
+                (http::header::CONTENT_TYPE, "application/json"),
+                (http::header::CACHE_CONTROL, "max-age=300"),
+            ],
+            doc.to_string(),
+        )
+            .into_response(),
+        None => not_found(),
+    }
+}
+
+async fn discovery(
+    axum::extract::State(app): axum::extract::State<crate::App>,
+    axum::extract::Path(account): axum::extract::Path<String>,
+) -> axum::response::Response {
+    issuer_document(&app, &account, |issuer| {
+        Some(serde_json::json!({
+            "issuer": issuer,
+            "jwks_uri": format!("{issuer}/jwks"),
+            "response_types_supported": ["id_token"],
+            "subject_types_supported": ["public"],
+            "id_token_signing_alg_values_supported": ["ES384"],
+        }))
+    })
+}
+
+async fn key_set(
+    axum::extract::State(app): axum::extract::State<crate::App>,
+    axum::extract::Path(account): axum::extract::Path<String>,
+) -> axum::response::Response {
+    let inst = std::sync::Arc::clone(&app.0.installation);
+    issuer_document(&app, &account, |_| {
+        inst.outbound_issuer().jwks(&account).ok().flatten()
+    })
+}

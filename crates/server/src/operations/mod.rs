@@ -4,6 +4,7 @@
 mod cloudtrail;
 mod iam;
 mod iam_extra;
+mod outbound_identity;
 mod saml_federation;
 mod sts;
 mod web_identity;
@@ -54,11 +55,18 @@ pub(crate) fn dispatch(
     let answer = match routed.service.name {
         "sts" => match op {
             "AssumeRoleWithWebIdentity" => web_identity::dispatch(app, ctx, op, input)?,
+            "GetWebIdentityToken" => outbound_identity::dispatch(app, ctx, op, input)?,
             "AssumeRoleWithSAML" => saml_federation::dispatch(app, ctx, op, input)?,
             _ => sts::dispatch(app, ctx, op, input)?,
         },
         "iam" => {
-            let out = iam::dispatch(app, ctx, op, input);
+            let out = if op.ends_with("OutboundWebIdentityFederation")
+                || op == "GetOutboundWebIdentityFederationInfo"
+            {
+                outbound_identity::dispatch(app, ctx, op, input)
+            } else {
+                iam::dispatch(app, ctx, op, input)
+            };
             if out.as_ref().is_ok_and(Option::is_some) && !is_read_only(op) {
                 // Whatever changed may change what principals are allowed.
                 app.policies.forget_principals();
