@@ -361,3 +361,35 @@ fn the_opened_token_cache_never_changes_an_answer() {
         Err(TokenError::Expired)
     );
 }
+
+#[test]
+fn mutated_tokens_are_refused_without_panicking() {
+    let (_, _, _, inst) = setup();
+    let issued = inst
+        .sts()
+        .issue(
+            &inst
+                .sts()
+                .session_token(&user_caller(&inst), None, false)
+                .unwrap(),
+        )
+        .unwrap();
+    let good = issued.session_token.as_bytes();
+    let mut seed = [0u8; 4096];
+    crate::seal::random_bytes(&mut seed);
+    const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=";
+    for chunk in seed.chunks(4) {
+        let pos = usize::from(chunk[0]) * good.len() / 256;
+        let mut t = good.to_vec();
+        match chunk[1] % 3 {
+            0 => t[pos] = B64[usize::from(chunk[2]) % B64.len()],
+            1 => t.truncate(pos),
+            _ => t.insert(pos, B64[usize::from(chunk[3]) % B64.len()]),
+        }
+        if t == good {
+            continue;
+        }
+        let t = String::from_utf8(t).unwrap();
+        assert!(inst.sts().open(&issued.access_key_id, &t).is_err());
+    }
+}
