@@ -87,6 +87,14 @@ class Browser:
     def url(self):
         return self.cmd("GET", "/url")
 
+    def wait_url(self, want, timeout=15):
+        """Waits until a form submission has landed on `want`."""
+        deadline = time.time() + timeout
+        while self.url() != want:
+            if time.time() > deadline:
+                raise AssertionError(f"still on {self.url()}, expected {want}")
+            time.sleep(0.1)
+
     def find(self, css, timeout=15):
         """The element, waited for: a click's navigation may still be loading."""
         deadline = time.time() + timeout
@@ -193,14 +201,14 @@ def test_idp_initiated_post_role_picker_and_console(site, browser, tmp_path):
         idp.offer(own, b64(xml))
         browser.go(idp.url)
         browser.click("#continue")
-        assert browser.url() == own
+        browser.wait_url(own)
         picker = browser.source()
         assert "Select a role" in picker and dev in picker and aud in picker
         assert "corp-" in browser.text("fieldset.account legend")
         browser.screenshot(tmp_path / "saml-role-picker.png")
         browser.click(f'input[value="{aud}"]')
         browser.click("#signin-button")
-        assert browser.url() == site.public + "/console"
+        browser.wait_url(site.public + "/console")
         assert browser.text("#role-arn") == aud
         assert browser.text("#session-name") == "alice"
         assert browser.text("#account") == site.account
@@ -213,8 +221,10 @@ def test_idp_initiated_post_role_picker_and_console(site, browser, tmp_path):
         # The same response posted again cannot sign in a second time.
         browser.go(idp.url)
         browser.click("#continue")
+        browser.wait_url(own)
         browser.click(f'input[value="{dev}"]')
         browser.click("#signin-button")
+        browser.wait_url(own + "/role")
         assert "already been used" in browser.text("#error")
         browser.screenshot(tmp_path / "saml-replay-refused.png")
     finally:
@@ -227,7 +237,7 @@ def test_signin_token_login_in_the_browser(site, browser, tmp_path):
     token = signin_token(site, creds).json()["SigninToken"]
     browser.go(f"{site.server.endpoint}/federation?Action=login&Issuer=https%3A%2F%2Fportal.example.test"
                f"&Destination=%2Fconsole&SigninToken={token}")
-    assert browser.url() == site.server.endpoint + "/console"
+    browser.wait_url(site.server.endpoint + "/console")
     assert browser.text("#role-arn") == role
     assert browser.text("#access-key-id") == creds["AccessKeyId"]
     browser.screenshot(tmp_path / "federation-console.png")
