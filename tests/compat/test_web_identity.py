@@ -452,6 +452,44 @@ def test_unknown_kid_storm_fetches_keys_at_most_once(server, idp, provider):
     assert idp.requests["discovery"] - before["discovery"] <= 1
 
 
+def test_a_cold_issuer_fetches_once_for_a_storm_and_a_rotated_key_after_30_seconds(server, tls):
+    fresh = Issuer(tls, realm="rotating")
+    try:
+        arn = server.client("iam").create_open_id_connect_provider(Url=fresh.url, ClientIDList=[CLIENT_ID])[
+            "OpenIDConnectProviderArn"
+        ]
+        role = web_role(server, arn, fresh)
+        client = sts(server)
+        token = fresh.token(kid="not-yet-published")
+        start = time.time()
+        for _ in range(1000):
+            with pytest.raises(botocore.exceptions.ClientError) as e:
+                client.assume_role_with_web_identity(RoleArn=role, RoleSessionName="storm", WebIdentityToken=token)
+            assert e.value.response["Error"]["Code"] == "InvalidIdentityToken"
+        elapsed = time.time() - start
+        assert fresh.requests == {"discovery": 1, "jwks": 1}, (fresh.requests, elapsed)
+        print(f"1000 unknown-kid tokens in {elapsed:.2f}s: {fresh.requests}")
+
+        # The issuer rotates to a new RSA key under a new id: found at the first
+        # request 30 s after the last fetch.
+        fresh.rsa = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        original_jwks = fresh.jwks
+
+        def rotated():
+            doc = original_jwks()
+            doc["keys"][0]["kid"] = "rsa2"
+            return doc
+
+        fresh.jwks = rotated
+        new_token = fresh.token(kid="rsa2")
+        assert refused(server, role, new_token)[0] == "InvalidIdentityToken"
+        time.sleep(31)
+        assert assume(server, role, new_token)["SubjectFromWebIdentityToken"] == "alice"
+        assert fresh.requests == {"discovery": 2, "jwks": 2}
+    finally:
+        fresh.stop()
+
+
 @pytest.mark.parametrize("mode", ["hang", "huge"])
 def test_a_key_endpoint_that_hangs_or_floods_is_an_idp_error(server, tls, mode):
     bad = Issuer(tls, realm=f"bad-{mode}", jwks_mode=mode)
