@@ -319,4 +319,31 @@ mod tests {
         }
         assert_eq!(accepted, 0, "mutated tokens verified");
     }
+
+    #[test]
+    fn an_ed25519_key_verifies_eddsa_only() {
+        use ring::signature::Ed25519KeyPair;
+        let rng = SystemRandom::new();
+        let pkcs8 = Ed25519KeyPair::generate_pkcs8(&rng).unwrap();
+        let pair = Ed25519KeyPair::from_pkcs8(pkcs8.as_ref()).unwrap();
+        let doc = serde_json::json!({"keys":[{"kty":"OKP","crv":"Ed25519","kid":"ed",
+            "x":URL_SAFE_NO_PAD.encode(pair.public_key().as_ref())}]});
+        let keys = JwkSet::parse(doc.to_string().as_bytes()).unwrap();
+        let sign = |alg: &str| {
+            let input = format!(
+                "{}.{}",
+                URL_SAFE_NO_PAD.encode(serde_json::json!({"alg":alg,"kid":"ed"}).to_string()),
+                URL_SAFE_NO_PAD.encode(claims("app".into()).to_string())
+            );
+            let sig = pair.sign(input.as_bytes());
+            format!("{input}.{}", URL_SAFE_NO_PAD.encode(sig.as_ref()))
+        };
+        let ok = UnverifiedToken::parse(&sign("EdDSA"), MAX_TOKEN_BYTES).unwrap();
+        assert_eq!(verify_signature(&ok, &keys), Ok(()));
+        let wrong = UnverifiedToken::parse(&sign("ES256"), MAX_TOKEN_BYTES).unwrap();
+        assert_eq!(
+            verify_signature(&wrong, &keys),
+            Err(OidcError::Algorithm("ES256".to_owned()))
+        );
+    }
 }
