@@ -233,7 +233,9 @@ impl SessionKeyRing {
 /// retired keys older than the longest session.
 pub(crate) fn add_key(inst: &Installation, retire_others: bool) -> Result<RotatedKeys, CoreError> {
     let now = inst.clock().now().0;
-    let longest = inst.settings().sts.longest_session_secs * 1000;
+    // A node may seal with a key for one refresh interval after it was retired here.
+    let longest =
+        inst.settings().sts.longest_session_secs * 1000 + inst.settings().sts.key_ring_refresh_ms;
     let mut tx = inst.store().begin()?;
     let rows = tx.scan(COLLECTION, "", None, 10_000)?;
     let mut next_id = 1u32;

@@ -224,7 +224,8 @@ fn rotation_keeps_old_tokens_and_drops_keys_past_the_longest_session() {
         .sts()
         .open(&new.access_key_id, &new.session_token)
         .unwrap();
-    clock.advance(StsQuotas::default().longest_session_secs * 1000 + 1);
+    let q = StsQuotas::default();
+    clock.advance(q.longest_session_secs * 1000 + q.key_ring_refresh_ms + 1);
     let again = inst.sts().rotate_keys().unwrap();
     assert_eq!(again.new_key, 3);
     assert_eq!(again.dropped, vec![1]);
