@@ -188,6 +188,10 @@ pub struct FederationRequest<'a> {
 const NOTHING_ALLOWED: &str =
     r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","NotAction":"*","Resource":"*"}]}"#;
 
+/// Tokens up to this size are kept opened; about the size of a session with a full
+/// inline policy and fifty tags.
+const OPENED_TOKEN_MAX_CHARS: usize = 16 * 1024;
+
 /// The first byte of a sealed authorization message (session tokens have 1).
 const AUTHORIZATION_MESSAGE: u8 = 0x41;
 
@@ -525,6 +529,11 @@ impl Sts<'_> {
         }
         let caller = claims.caller(&self.inst.settings().partition);
         let claims = Arc::new(claims);
+        if session_token.len() > OPENED_TOKEN_MAX_CHARS {
+            // Sessions carrying many managed policies are rare and large: opening them
+            // again costs less than holding thousands of them.
+            return Ok(OpenedSession { claims, caller });
+        }
         ring.remember(
             Arc::new(keyring::OpenedToken {
                 token: session_token.to_owned(),
