@@ -19,12 +19,20 @@ pub const CONSOLE_SESSIONS: &str = "web-console-sessions";
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PendingSignIn {
     pub saml_response: String,
-    pub provider_arn: String,
-    pub roles: Vec<String>,
+    /// The roles offered, each with the provider that verified the response for it.
+    pub roles: Vec<RoleChoice>,
     pub csrf: String,
     pub session_duration: Option<String>,
     pub relay_state: Option<String>,
     pub until: i64,
+}
+
+/// A role the user may pick, and the IAM SAML provider (of the role's account) to
+/// assume it through.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleChoice {
+    pub role_arn: String,
+    pub provider_arn: String,
 }
 
 /// A sign-in token from `getSigninToken`, usable once before `until`.

@@ -15,8 +15,8 @@ use axum::extract::{Request, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use gatehouse_core::console_federation::{
-    CONSOLE_SESSIONS, ConsoleSession, PENDING_SIGN_INS as PENDING, PendingSignIn, SIGNIN_TOKENS,
-    SigninToken, random_secret, secrets_equal,
+    CONSOLE_SESSIONS, ConsoleSession, PENDING_SIGN_INS as PENDING, PendingSignIn, RoleChoice,
+    SIGNIN_TOKENS, SigninToken, random_secret, secrets_equal,
 };
 use gatehouse_core::iam::IamError;
 use gatehouse_core::iam::providers::SamlProvider;
@@ -39,6 +39,8 @@ const SIGNIN_TOKEN_MS: i64 = 15 * 60 * 1000;
 const PENDING_MS: i64 = 10 * 60 * 1000;
 const MAX_CONSOLE_SECS: i64 = 43_200;
 const MAX_FORM_BYTES: usize = 512 * 1024;
+/// Providers (accounts) one response may offer roles through.
+const MAX_PROVIDERS: usize = 20;
 
 /// The routes of the web pages, merged into the server's router.
 pub(crate) fn routes() -> Router<App> {
@@ -400,8 +402,14 @@ fn saml_post_page(app: &AppInner, pr: &PageRequest) -> Response {
     let site = SamlSite::of(app);
     let now = now_ms(app);
     let mut last_error = None;
-    let mut found = None;
-    for arn in fed::unverified_provider_arns(&saml_response) {
+    let mut verified = None;
+    let mut roles: Vec<RoleChoice> = Vec::new();
+    // Each account federates through its own provider (same IdP, same keys): every
+    // provider the response names verifies it for its own roles.
+    for arn in fed::unverified_provider_arns(&saml_response)
+        .into_iter()
+        .take(MAX_PROVIDERS)
+    {
         let provider = match saml_provider(app, &arn, &partition) {
             Ok(p) => p,
             Err(e) => {
@@ -411,8 +419,19 @@ fn saml_post_page(app: &AppInner, pr: &PageRequest) -> Response {
         };
         match fed::verify_for_provider(&provider, &saml_response, now, &site.endpoint()) {
             Ok(v) => {
-                found = Some((provider, v));
-                break;
+                roles.extend(
+                    v.assertion
+                        .attribute(fed::ROLE_ATTRIBUTE)
+                        .map(fed::role_pairs)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|p: &RolePair| p.provider_arn == provider.arn)
+                        .map(|p| RoleChoice {
+                            role_arn: p.role_arn,
+                            provider_arn: p.provider_arn,
+                        }),
+                );
+                verified.get_or_insert(v);
             }
             Err(e) => {
                 let (code, message) = e.aws();
@@ -420,7 +439,7 @@ fn saml_post_page(app: &AppInner, pr: &PageRequest) -> Response {
             }
         }
     }
-    let Some((provider, verified)) = found else {
+    let Some(verified) = verified else {
         return last_error.map_or_else(
             || {
                 error_page(
@@ -431,15 +450,6 @@ fn saml_post_page(app: &AppInner, pr: &PageRequest) -> Response {
             |e| api_error_page(&e),
         );
     };
-    let roles: Vec<String> = verified
-        .assertion
-        .attribute(fed::ROLE_ATTRIBUTE)
-        .map(fed::role_pairs)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|p: &RolePair| p.provider_arn == provider.arn)
-        .map(|p| p.role_arn)
-        .collect();
     if roles.is_empty() {
         return error_page(
             StatusCode::FORBIDDEN,
@@ -452,16 +462,14 @@ fn saml_post_page(app: &AppInner, pr: &PageRequest) -> Response {
         .and_then(|v| v.first().cloned());
     let pending = PendingSignIn {
         saml_response,
-        provider_arn: provider.arn.clone(),
         roles,
         csrf: random_secret(),
         session_duration,
         relay_state: pr.param("RelayState").map(str::to_owned),
         until: now + PENDING_MS,
     };
-    if pending.roles.len() == 1 {
-        let role = pending.roles[0].clone();
-        return complete_saml_sign_in(app, pr, &pending, &role);
+    if let [only] = pending.roles.as_slice() {
+        return complete_saml_sign_in(app, pr, &pending, only);
     }
     let secret = random_secret();
     if let Err(e) = save(app.installation.store(), PENDING, &secret, &pending) {
@@ -482,7 +490,8 @@ fn saml_post_page(app: &AppInner, pr: &PageRequest) -> Response {
 
 fn role_picker(app: &AppInner, pending: &PendingSignIn) -> String {
     let mut by_account: Vec<(String, Vec<&str>)> = Vec::new();
-    for role in &pending.roles {
+    for choice in &pending.roles {
+        let role = &choice.role_arn;
         let account = role.split(':').nth(4).unwrap_or_default().to_owned();
         match by_account.iter_mut().find(|(a, _)| *a == account) {
             Some((_, v)) => v.push(role),
@@ -555,8 +564,8 @@ fn saml_role_page(app: &AppInner, pr: &PageRequest) -> Response {
     }
     let Some(role) = pr
         .param("roleIndex")
-        .filter(|r| pending.roles.iter().any(|x| x == r))
-        .map(str::to_owned)
+        .and_then(|r| pending.roles.iter().find(|x| x.role_arn == r))
+        .cloned()
     else {
         return error_page(StatusCode::BAD_REQUEST, "Choose one of the roles offered.");
     };
@@ -582,7 +591,7 @@ fn complete_saml_sign_in(
     app: &AppInner,
     pr: &PageRequest,
     pending: &PendingSignIn,
-    role: &str,
+    role: &RoleChoice,
 ) -> Response {
     let duration = pending
         .session_duration
@@ -593,8 +602,8 @@ fn complete_saml_sign_in(
     let mut params = vec![
         ("Action", "AssumeRoleWithSAML"),
         ("Version", "2011-06-15"),
-        ("RoleArn", role),
-        ("PrincipalArn", pending.provider_arn.as_str()),
+        ("RoleArn", role.role_arn.as_str()),
+        ("PrincipalArn", role.provider_arn.as_str()),
         ("SAMLAssertion", pending.saml_response.as_str()),
     ];
     if let Some(d) = &duration {
