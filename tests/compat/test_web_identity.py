@@ -640,3 +640,172 @@ def test_gatehouse_issues_tokens_that_it_and_others_verify(issuing_server):
     with pytest.raises(botocore.exceptions.ClientError) as e:
         server.client("sts").get_web_identity_token(Audience=["ext"], SigningAlgorithm="ES384")
     assert e.value.response["Error"]["Code"] == "OutboundWebIdentityFederationDisabledException"
+
+
+# --- oidc-provider (a certified OpenID provider, under Node) as the identity provider ---
+
+OIDC_DIR = ROOT / "tests" / "compat" / "oidc"
+REDIRECT = "https://client.example/cb"
+
+
+class NodeProvider:
+    """oidc-provider on a loopback HTTPS port; ID tokens come from a real authorization
+    code flow through its development login form."""
+
+    def __init__(self, tls):
+        import requests
+
+        if not (OIDC_DIR / "node_modules" / "oidc-provider").exists():
+            raise RuntimeError("oidc-provider is not installed: run scripts/install-oidc-provider")
+        self.proc = subprocess.Popen(
+            ["node", str(OIDC_DIR / "issuer.mjs"), tls["cert.pem"], tls["key.pem"], CLIENT_ID, "s3cret", REDIRECT],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        line = self.proc.stdout.readline()
+        if not line.startswith("listening "):
+            raise RuntimeError("oidc-provider did not start: " + self.proc.stderr.read()[-2000:])
+        self.url = line.split()[1]
+        self.host = self.url.removeprefix("https://")
+        self.http = requests.Session()
+        self.http.trust_env = False  # REQUESTS_CA_BUNDLE would replace the test CA
+        self.http.verify = tls["ca.pem"]
+
+    def _follow(self, r):
+        import urllib.parse
+
+        while r.status_code in (302, 303):
+            loc = urllib.parse.urljoin(r.url, r.headers["location"])
+            if loc.startswith(REDIRECT):
+                return loc
+            r = self.http.get(loc, allow_redirects=False)
+        return r
+
+    def _submit(self, page, fields):
+        import re
+
+        form = re.search(r'<form[^>]*action="([^"]+)"[^>]*>(.*?)</form>', page.text, re.S)
+        data = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form.group(2)))
+        data.update(fields)
+        return self.http.post(form.group(1), data=data, allow_redirects=False)
+
+    def id_token(self, login):
+        import urllib.parse
+
+        self.http.cookies.clear()
+        r = self._follow(
+            self.http.get(
+                self.url + "/auth",
+                params=dict(
+                    client_id=CLIENT_ID, response_type="code", scope="openid", redirect_uri=REDIRECT, nonce="n", state="s"
+                ),
+                allow_redirects=False,
+            )
+        )
+        for _ in range(4):  # the login form, then consent
+            if isinstance(r, str):
+                break
+            fields = {"login": login, "password": "any"} if 'name="login"' in r.text else {}
+            r = self._follow(self._submit(r, fields))
+        code = urllib.parse.parse_qs(urllib.parse.urlparse(r).query)["code"][0]
+        t = self.http.post(
+            self.url + "/token",
+            data=dict(grant_type="authorization_code", code=code, redirect_uri=REDIRECT),
+            auth=(CLIENT_ID, "s3cret"),
+        )
+        t.raise_for_status()
+        return t.json()["id_token"]
+
+    def stats(self):
+        return self.http.get(self.url + "/stats").json()
+
+    def stop(self):
+        self.proc.kill()
+        self.proc.wait()
+
+
+@pytest.fixture(scope="module")
+def node_idp(tls):
+    p = NodeProvider(tls)
+    yield p
+    p.stop()
+
+
+@pytest.fixture(scope="module")
+def node_provider(server, node_idp):
+    iam = server.client("iam")
+    return iam.create_open_id_connect_provider(Url=node_idp.url, ClientIDList=[CLIENT_ID])[
+        "OpenIDConnectProviderArn"
+    ]
+
+
+def test_oidc_provider_tokens_become_credentials_in_boto3_botocore_and_the_cli(
+    server, node_idp, node_provider, tmp_path
+):
+    role = web_role(server, node_provider, node_idp, condition={"StringEquals": {f"{node_idp.host}:sub": "alice"}})
+    role_name = role.rsplit("/", 1)[1]
+    token = node_idp.id_token("alice")
+    out = assume(server, role, token, session="alice")
+    assert out["SubjectFromWebIdentityToken"] == "alice" and out["Audience"] == CLIENT_ID
+    who = session_client(server, "sts", out["Credentials"]).get_caller_identity()
+    assert who["Arn"].endswith(f":assumed-role/{role_name}/alice")
+    # Another subject of the same provider is not trusted.
+    assert refused(server, role, node_idp.id_token("bob"))[0] == "AccessDenied"
+
+    token_file = tmp_path / "token"
+    token_file.write_text(token)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    env.update(
+        AWS_WEB_IDENTITY_TOKEN_FILE=str(token_file),
+        AWS_ROLE_ARN=role,
+        AWS_ROLE_SESSION_NAME="from-oidc-provider",
+        AWS_ENDPOINT_URL=server.endpoint,
+        AWS_DEFAULT_REGION="us-east-1",
+        AWS_CONFIG_FILE="/dev/null",
+        AWS_SHARED_CREDENTIALS_FILE="/dev/null",
+    )
+    script = "import boto3; print(boto3.Session().client('sts').get_caller_identity()['Arn'])"
+    py = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert py.returncode == 0, py.stderr
+    assert py.stdout.strip().endswith(f":assumed-role/{role_name}/from-oidc-provider")
+    cli = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "aws"), "sts", "get-caller-identity", "--output", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert cli.returncode == 0, cli.stderr
+    assert json.loads(cli.stdout)["Arn"].endswith(f":assumed-role/{role_name}/from-oidc-provider")
+
+
+def test_oidc_provider_unknown_kid_storm_and_forgeries(server, node_idp, node_provider):
+    role = web_role(server, node_provider, node_idp)
+    token = node_idp.id_token("carol")
+    assume(server, role, token)
+    before = node_idp.stats()
+    h, p, s = token.split(".")
+    header = json.loads(base64.urlsafe_b64decode(h + "=="))
+    header["kid"] = "no-such-key"
+    unknown = f"{b64u(json.dumps(header))}.{p}.{s}"
+    client = sts(server)
+    start = time.time()
+    for _ in range(1000):
+        with pytest.raises(botocore.exceptions.ClientError) as e:
+            client.assume_role_with_web_identity(RoleArn=role, RoleSessionName="storm", WebIdentityToken=unknown)
+        assert e.value.response["Error"]["Code"] == "InvalidIdentityToken"
+    elapsed = time.time() - start
+    after = node_idp.stats()
+    assert after["jwks"] - before["jwks"] <= 1, (before, after, elapsed)
+    print(f"oidc-provider: 1000 unknown-kid tokens in {elapsed:.2f}s, JWKS requests {before} -> {after}")
+    claims = json.loads(base64.urlsafe_b64decode(p + "=="))
+    claims["sub"] = "mallory"
+    assert refused(server, role, f"{h}.{b64u(json.dumps(claims))}.{s}") == (
+        "InvalidIdentityToken",
+        "Couldn't verify the signature of the token",
+    )
+    none = f"{b64u(json.dumps({'alg': 'none'}))}.{p}."
+    assert refused(server, role, none)[0] == "InvalidIdentityToken"
