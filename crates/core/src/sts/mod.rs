@@ -216,7 +216,8 @@ impl Sts<'_> {
         self.inst.clock().now().0
     }
 
-    /// The role `name` of `account` as AssumeRole sees it, through a short-lived cache.
+    /// The role `name` of `account` as AssumeRole sees it (trust policy, ids, session
+    /// duration; not its permission policies), through a short-lived cache.
     pub fn assumable_role(&self, account: &str, name: &str) -> Result<Arc<Role>, IamError> {
         let q = self.quotas();
         let now = self.now();
@@ -224,7 +225,11 @@ impl Sts<'_> {
         if let Some(role) = cache.get(account, name, now) {
             return Ok(role);
         }
-        let role = Arc::new(self.inst.iam().get_role(account, name)?);
+        let mut role = self.inst.iam().get_role(account, name)?;
+        // Permission policies are the authorizer's to read; the cache stays small.
+        role.inline.clear();
+        role.attached.clear();
+        let role = Arc::new(role);
         cache.put(
             Arc::clone(&role),
             now + q.role_cache_ttl_ms,
