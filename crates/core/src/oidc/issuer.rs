@@ -252,3 +252,7 @@ impl OutboundIssuer<'_> {
         Ok(Some(json!({ "keys": keys })))
     }
 }
+
+#[cfg(test)]
+#[path = "issuer_tests.rs"]
+mod tests;
