@@ -336,6 +336,12 @@ impl Installation {
         {
             self.forget_all_access_keys();
         }
+        if collection == "*" || collection == crate::iam::records::ROLES {
+            self.assumable_roles.clear();
+        }
+        if collection == "*" || collection == crate::sts::KEY_RING_COLLECTION {
+            self.session_keys.mark_stale();
+        }
     }
 
     /// Forgets every cached key (after a change that alters what keys resolve to).

@@ -3,7 +3,7 @@
 //! seals; retired keys still open until every token they sealed has expired.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use aes_gcm::{Aes256Gcm, KeyInit};
@@ -96,6 +96,8 @@ pub struct SessionKeyRing {
     /// When an unknown key id last caused a reload; bounds reloads a flood of forged
     /// tokens can cause (see `StsQuotas::key_miss_reload_ms`).
     last_miss_reload_ms: AtomicI64,
+    /// Set when another node changed the ring: the next seal rereads it.
+    stale: AtomicBool,
 }
 
 impl SessionKeyRing {
@@ -154,7 +156,8 @@ impl SessionKeyRing {
         let now = inst.clock().now().0;
         let refresh = inst.settings().sts.key_ring_refresh_ms;
         let mut ring = self.snapshot();
-        if ring.current().is_none() || now - ring.loaded_at_ms >= refresh {
+        let stale = self.stale.swap(false, Ordering::Relaxed);
+        if stale || ring.current().is_none() || now - ring.loaded_at_ms >= refresh {
             ring = self.reload(inst)?;
         }
         if ring.current().is_none() {
@@ -217,6 +220,11 @@ impl SessionKeyRing {
             }
             map.insert(opened.claims.access_key_id.clone(), opened);
         }
+    }
+
+    /// Makes the next seal reread the ring (a rotation on another node).
+    pub(crate) fn mark_stale(&self) {
+        self.stale.store(true, Ordering::Relaxed);
     }
 
     /// The keys the cached ring holds.

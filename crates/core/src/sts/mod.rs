@@ -16,7 +16,7 @@ use std::sync::Arc;
 use gatehouse_policy::PolicyKind;
 
 pub use key_id::{account_of_key_id, temporary_key_id};
-pub use keyring::{RotatedKeys, SessionKeyInfo, SessionKeyRing};
+pub use keyring::{COLLECTION as KEY_RING_COLLECTION, RotatedKeys, SessionKeyInfo, SessionKeyRing};
 pub use role_cache::RoleCache;
 pub use token::{MAX_TOKEN_CHARS, SessionClaims, SessionPrincipal, TokenError};
 

@@ -65,4 +65,11 @@ impl RoleCache {
             }
         }
     }
+
+    /// Forgets every role (another node changed roles).
+    pub(crate) fn clear(&self) {
+        if let Ok(mut map) = self.roles.write() {
+            map.clear();
+        }
+    }
 }

@@ -394,3 +394,27 @@ fn mutated_tokens_are_refused_without_panicking() {
         assert!(inst.sts().open(&issued.access_key_id, &t).is_err());
     }
 }
+
+#[test]
+fn a_change_notice_makes_the_next_seal_use_a_key_rotated_elsewhere() {
+    let (data, master, clock, inst) = setup();
+    let caller = user_caller(&inst);
+    let before = inst
+        .sts()
+        .issue(&inst.sts().session_token(&caller, None, false).unwrap())
+        .unwrap();
+    let elsewhere = installation(&data, &master, &clock);
+    elsewhere.sts().rotate_keys().unwrap();
+    let header = |t: &str| token::split(t).unwrap().0;
+    let stale = inst
+        .sts()
+        .issue(&inst.sts().session_token(&caller, None, false).unwrap())
+        .unwrap();
+    assert_eq!(header(&stale.session_token), header(&before.session_token));
+    inst.store_changed(KEY_RING_COLLECTION);
+    let after = inst
+        .sts()
+        .issue(&inst.sts().session_token(&caller, None, false).unwrap())
+        .unwrap();
+    assert_eq!(header(&after.session_token), 2);
+}
