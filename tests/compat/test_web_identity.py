@@ -415,6 +415,14 @@ def test_forged_and_broken_tokens_are_refused(server, idp, provider):
                 f"Token expired: current date/time {{now}} must be before the expiration date/time{now - 3600}",
             ),
         ),
+        (
+            "plain HTTP issuer without --allow-http-oidc",
+            idp.token(iss=idp.url.replace("https://", "http://")),
+            (
+                "InvalidIdentityToken",
+                "No OpenIDConnect provider found in your account for " + idp.url.replace("https://", "http://"),
+            ),
+        ),
         ("not yet valid", idp.token(nbf=now + 3600), ("InvalidIdentityToken", None)),
         ("alg none", idp.token(alg="none", kid="rsa1"), ("InvalidIdentityToken", bad_sig)),
         ("HS256 with the public key", idp.token(alg="HS256", kid="rsa1", key=public_pem), ("InvalidIdentityToken", bad_sig)),
