@@ -357,6 +357,34 @@ def test_trust_conditions_on_sub_and_aud(server, idp, provider):
     )
 
 
+def test_azp_picks_the_audience_and_oaud_amr_and_source_identity_reach_the_trust_policy(server, idp, provider):
+    role = web_role(
+        server,
+        provider,
+        idp,
+        extra_actions=["sts:SetSourceIdentity"],
+        condition={
+            "StringEquals": {f"{idp.host}:azp": CLIENT_ID, "sts:SourceIdentity": "alice-src"},
+            "ForAnyValue:StringEquals": {f"{idp.host}:oaud": "reporting", f"{idp.host}:amr": "mfa"},
+        },
+    )
+    claims = {
+        "aud": [CLIENT_ID, "reporting"],
+        "azp": CLIENT_ID,
+        "amr": ["pwd", "mfa"],
+        "https://aws.amazon.com/source_identity": "alice-src",
+    }
+    out = assume(server, role, idp.token(**claims))
+    assert out["Audience"] == CLIENT_ID
+    assert out["SourceIdentity"] == "alice-src"
+    # Several audiences and no azp: no client is named.
+    assert refused(server, role, idp.token(**{**claims, "azp": None})) == (
+        "InvalidIdentityToken",
+        "Incorrect token audience",
+    )
+    assert refused(server, role, idp.token(**{**claims, "amr": ["pwd"]}))[0] == "AccessDenied"
+
+
 def test_tags_claim_becomes_principal_tags(server, idp, provider):
     policy = {
         "Version": "2012-10-17",
