@@ -13,6 +13,7 @@ import hashlib
 import html
 import json
 import os
+import pathlib
 import re
 import socket
 import subprocess
@@ -633,4 +634,39 @@ def test_pysaml2_idp_responses_are_accepted(fed, alg, sign):
     # And the same response tampered after signing is refused.
     with pytest.raises(botocore.exceptions.ClientError) as e:
         fed.assume(ro, pysaml2_response(fed.idp, [fed.pair(ro)], alg, sign).replace(">alice<", ">root<"))
+    assert e.value.response["Error"]["Code"] == "InvalidIdentityToken"
+
+
+# --- a SAML IdP library: samlify (Node, xml-crypto) -----------------------------------
+
+SAMLIFY = pathlib.Path(__file__).resolve().parent / "browser" / "samlify"
+
+
+def samlify_response(idp, roles, alg, sign):
+    """A base64 response signed by samlify (installed by scripts/install-browser)."""
+    if not (SAMLIFY / "node_modules" / "samlify").exists():
+        pytest.skip("samlify is not installed (scripts/install-browser)")
+    algorithms = {"rsa-sha256": "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
+                  "rsa-sha512": "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512"}
+    ident = idp.keys["rsa"]
+    job = {"entityId": idp.entity_id, "keyPem": ident.key_pem.decode(), "certPem": ident.cert_pem.decode(),
+           "algorithm": algorithms[alg], "sign": sign, "roles": list(roles), "sessionName": "alice",
+           "nameId": "alice@example.test", "recipient": AWS_SIGNIN, "audience": AWS_URN}
+    out = subprocess.run(["node", str(SAMLIFY / "idp.js")], input=json.dumps(job), capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+# xml-crypto (samlify's signer) has no ECDSA; RSA-SHA512 is its second algorithm here.
+@pytest.mark.parametrize("alg,sign", [("rsa-sha256", "response"), ("rsa-sha256", "assertion"),
+                                      ("rsa-sha512", "assertion")])
+def test_samlify_idp_responses_are_accepted(fed, alg, sign):
+    ro = fed.roles["ReadOnly"]
+    encoded = samlify_response(fed.idp, [fed.pair(ro)], alg, sign)
+    out = fed.sts().assume_role_with_saml(RoleArn=ro, PrincipalArn=fed.provider, SAMLAssertion=encoded)
+    assert out["Subject"] == "alice@example.test" and out["AssumedRoleUser"]["Arn"].endswith("/alice")
+    tampered = b64(base64.b64decode(samlify_response(fed.idp, [fed.pair(ro)], alg, sign)).replace(b">alice<", b">root<"))
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        fed.sts().assume_role_with_saml(RoleArn=ro, PrincipalArn=fed.provider, SAMLAssertion=tampered)
     assert e.value.response["Error"]["Code"] == "InvalidIdentityToken"
