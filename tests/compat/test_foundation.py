@@ -273,7 +273,8 @@ def test_wrong_master_key_refuses_to_start(tmp_path):
 
 def test_config_file_carries_settings_and_flags_override(tmp_path):
     cfg = tmp_path / "gatehouse.toml"
-    cfg.write_text(f'data_dir = "{tmp_path / "from-file"}"\nregion = "eu-west-1"\nlisten = "127.0.0.1:1"\n')
+    cfg.write_text(f'data_dir = "{tmp_path / "from-file"}"\nregion = "eu-west-1"\nlisten = "127.0.0.1:1"\n'
+                   "[iam]\naccess_keys_per_user = 1\n[sts]\nchained_max_secs = 1800\n")
     # the flag's --listen (port 0) overrides the file's
     server = Server(tmp_path / "ignored", extra_args=["--config", str(cfg)])
     server.args = [a for a in server.args if a not in ("--data-dir", str(tmp_path / "ignored"))]
@@ -284,6 +285,13 @@ def test_config_file_carries_settings_and_flags_override(tmp_path):
         server.client("sts").get_caller_identity()
         events = server.client("cloudtrail").lookup_events()["Events"]
         assert json.loads(events[0]["CloudTrailEvent"])["awsRegion"] == "eu-west-1"
+        # quotas come from the file too: one key per user here, not AWS's two
+        iam = server.client("iam")
+        iam.create_user(UserName="quota")
+        iam.create_access_key(UserName="quota")
+        with pytest.raises(botocore.exceptions.ClientError) as e:
+            iam.create_access_key(UserName="quota")
+        assert error_of(e) == ("LimitExceeded", "Cannot exceed quota for AccessKeysPerUser: 1")
     finally:
         server.stop()
     bad = tmp_path / "bad.toml"

@@ -851,3 +851,45 @@ def test_oidc_provider_unknown_kid_storm_and_forgeries(server, node_idp, node_pr
     )
     none = f"{b64u(json.dumps({'alg': 'none'}))}.{p}."
     assert refused(server, role, none)[0] == "InvalidIdentityToken"
+
+
+def test_a_second_account_trusts_gatehouse_tokens(issuing_server):
+    """Account A issues a token; account B, created with `gatehouse accounts create`,
+    registers A's issuer as an OIDC provider and trades the token for a role in B."""
+    import boto3
+
+    server = issuing_server
+    iam_a = server.client("iam")
+    account_a = server.client("sts").get_caller_identity()["Account"]
+    issuer = iam_a.enable_outbound_web_identity_federation()["IssuerIdentifier"]
+    made = subprocess.run([str(server.args[0]), "accounts", "create", "workloads", "--data-dir", str(server.data_dir)],
+                          capture_output=True, text=True, timeout=60)
+    assert made.returncode == 0, made.stderr
+    creds_b = json.loads((server.data_dir / "accounts" / "workloads-credentials.json").read_text())
+    account_b = creds_b["AccountId"]
+    assert account_b != account_a
+
+    def client_b(service):
+        return boto3.client(service, endpoint_url=server.endpoint, region_name="us-east-1",
+                            aws_access_key_id=creds_b["AccessKeyId"], aws_secret_access_key=creds_b["SecretAccessKey"])
+
+    host = issuer.removeprefix("http://")
+    provider = client_b("iam").create_open_id_connect_provider(Url=f"https://{host}", ClientIDList=["account-b"])[
+        "OpenIDConnectProviderArn"
+    ]
+    assert f":{account_b}:" in provider
+    stmt = {
+        "Effect": "Allow",
+        "Principal": {"Federated": provider},
+        "Action": "sts:AssumeRoleWithWebIdentity",
+        "Condition": {"StringEquals": {f"{host}:sub": f"arn:aws:iam::{account_a}:root"}},
+    }
+    role = client_b("iam").create_role(
+        RoleName=uniq("from-a"), AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [stmt]}),
+    )["Role"]["Arn"]
+    token = server.client("sts").get_web_identity_token(Audience=["account-b"], SigningAlgorithm="ES384")
+    out = sts(server).assume_role_with_web_identity(RoleArn=role, RoleSessionName="cross", WebIdentityToken=token["WebIdentityToken"])
+    who = session_client(server, "sts", out["Credentials"]).get_caller_identity()
+    assert who["Account"] == account_b
+    assert who["Arn"] == f"arn:aws:sts::{account_b}:assumed-role/{role.rsplit('/', 1)[1]}/cross"
+    iam_a.disable_outbound_web_identity_federation()

@@ -65,6 +65,10 @@ pub struct ServeArgs {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileConfig {
+    /// IAM quotas (`[iam]` table), AWS's defaults when absent.
+    iam: Option<gatehouse_core::iam::IamQuotas>,
+    /// STS quotas and windows (`[sts]` table).
+    sts: Option<gatehouse_core::sts::StsQuotas>,
     data_dir: Option<PathBuf>,
     store: Option<String>,
     listen: Option<SocketAddr>,
@@ -85,6 +89,8 @@ struct FileConfig {
 /// The settings in force.
 #[derive(Debug, Clone)]
 pub struct Config {
+    pub iam_quotas: gatehouse_core::iam::IamQuotas,
+    pub sts_quotas: gatehouse_core::sts::StsQuotas,
     pub data_dir: PathBuf,
     pub store: Option<String>,
     pub listen: SocketAddr,
@@ -114,6 +120,8 @@ impl Config {
             None => FileConfig::default(),
         };
         let config = Config {
+            iam_quotas: file.iam.clone().unwrap_or_default(),
+            sts_quotas: file.sts.clone().unwrap_or_default(),
             data_dir: args
                 .data_dir
                 .clone()

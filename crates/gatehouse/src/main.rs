@@ -204,6 +204,8 @@ fn admin(
             key,
             gatehouse_core::Settings {
                 region: config.region.clone(),
+                iam: config.iam_quotas.clone(),
+                sts: config.sts_quotas.clone(),
                 ..gatehouse_core::Settings::default()
             },
         );
@@ -383,6 +385,8 @@ fn run(config: Config) -> Result<(), String> {
     let store = open_store(&config)?;
     let settings = gatehouse_core::Settings {
         region: config.region.clone(),
+        iam: config.iam_quotas.clone(),
+        sts: config.sts_quotas.clone(),
         ..gatehouse_core::Settings::default()
     };
     let installation = Arc::new(Installation::new(

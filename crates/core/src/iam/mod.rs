@@ -27,7 +27,8 @@ use crate::installation::Installation;
 use crate::store::Tx;
 
 /// IAM's quotas; AWS's defaults, adjustable per installation.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct IamQuotas {
     pub managed_policy_size: usize,
     pub user_inline_size: usize,

@@ -28,7 +28,8 @@ use crate::installation::Installation;
 use crate::seal::SecretString;
 
 /// STS's quotas and windows: AWS's defaults, adjustable per installation.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct StsQuotas {
     pub min_duration_secs: i64,
     /// Role chaining caps a session at this, and a longer request is an error.
