@@ -379,7 +379,14 @@ def main():
                     help="PostgreSQL for the one-node/two-node runs ('' to skip)")
     ap.add_argument("--write", default=str(ROOT / "BENCHMARKS.md"))
     ap.add_argument("--command", default="scripts/bench")
+    ap.add_argument("--only-postgres", action="store_true", help="print the PostgreSQL comparison only; write nothing")
     args = ap.parse_args()
+
+    if args.only_postgres:
+        print(json.dumps({f"{k[0]}: {k[1]}": v for k, v in
+                          (postgres_runs(args.binary, args.postgres, args.seconds, args.warmup, args.connections, args.threads) or {}).items()},
+                         indent=1))
+        return
 
     results = {}
     with tempfile.TemporaryDirectory() as tmp:

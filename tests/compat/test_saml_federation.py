@@ -670,3 +670,40 @@ def test_samlify_idp_responses_are_accepted(fed, alg, sign):
     with pytest.raises(botocore.exceptions.ClientError) as e:
         fed.sts().assume_role_with_saml(RoleArn=ro, PrincipalArn=fed.provider, SAMLAssertion=tampered)
     assert e.value.response["Error"]["Code"] == "InvalidIdentityToken"
+
+
+def test_replay_is_refused_across_postgres_nodes(tmp_path):
+    """Two nodes on one PostgreSQL: an assertion A accepted is refused by B."""
+    import os
+
+    from test_postgres import PG_BASE, psql
+
+    schema = "gh_saml_" + uuid.uuid4().hex[:10]
+    made = psql(f"CREATE SCHEMA {schema}")
+    if made.returncode != 0:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required in CI: {made.stderr}")
+        pytest.skip(made.stderr)
+    url = f"{PG_BASE}?options=-c%20search_path%3D{schema}"
+    key = tmp_path / "master.key"
+    key.write_text(os.urandom(32).hex())
+    a = Server(tmp_path / "a", extra_args=["--store", url, "--master-key-file", str(key)]).start()
+    b = Server(tmp_path / "b", extra_args=["--store", url, "--master-key-file", str(key)]).start()
+    try:
+        fed = Federation(a, Idp())
+        ro = fed.role("ReadOnly")
+        xml = fed.idp.signed([fed.pair(ro)])
+        assert fed.assume(ro, xml)["Subject"] == "alice@example.test"
+        on_b = boto3.client("sts", endpoint_url=b.endpoint, region_name="us-east-1",
+                            config=botocore.config.Config(signature_version=botocore.UNSIGNED,
+                                                          retries={"max_attempts": 1}))
+        with pytest.raises(botocore.exceptions.ClientError) as e:
+            on_b.assume_role_with_saml(RoleArn=ro, PrincipalArn=fed.provider, SAMLAssertion=b64(xml))
+        assert e.value.response["Error"]["Code"] == "InvalidIdentityToken"
+        fresh = fed.idp.signed([fed.pair(ro)])
+        assert on_b.assume_role_with_saml(RoleArn=ro, PrincipalArn=fed.provider,
+                                          SAMLAssertion=b64(fresh))["Subject"] == "alice@example.test"
+    finally:
+        a.stop()
+        b.stop()
+        psql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")

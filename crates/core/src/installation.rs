@@ -321,6 +321,20 @@ impl Installation {
         Ok(resolved)
     }
 
+    /// Whether the key is in this node's cache and still fresh: resolving it then needs
+    /// no store read.
+    pub fn access_key_is_cached(&self, access_key_id: &str) -> bool {
+        let now = self.clock.now();
+        self.keys
+            .read()
+            .map(|cache| {
+                cache
+                    .get(access_key_id)
+                    .is_some_and(|(_, expires)| *expires > now)
+            })
+            .unwrap_or(false)
+    }
+
     /// Forgets a cached key at once (after an update or delete on this node).
     pub fn forget_access_key(&self, access_key_id: &str) {
         if let Ok(mut cache) = self.keys.write() {

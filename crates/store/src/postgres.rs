@@ -409,41 +409,55 @@ impl Store for PostgresStore {
         if events.is_empty() {
             return Ok(());
         }
+        // One round trip for the whole batch, whatever its size.
+        let accounts: Vec<Option<&str>> = events.iter().map(|e| e.account_id.as_deref()).collect();
+        let times: Vec<i64> = events.iter().map(|e| e.event_time.0).collect();
+        let ids: Vec<&str> = events.iter().map(|e| e.event_id.as_str()).collect();
+        let names: Vec<&str> = events.iter().map(|e| e.event_name.as_str()).collect();
+        let sources: Vec<&str> = events.iter().map(|e| e.event_source.as_str()).collect();
+        let read_only: Vec<bool> = events.iter().map(|e| e.read_only).collect();
+        let users: Vec<Option<&str>> = events.iter().map(|e| e.username.as_deref()).collect();
+        let keys: Vec<Option<&str>> = events.iter().map(|e| e.access_key_id.as_deref()).collect();
+        let bodies: Vec<&str> = events.iter().map(|e| e.cloudtrail_event.as_str()).collect();
         let mut c = self.client()?;
         let result = (|| {
             let mut tx = c.transaction().map_err(be)?;
-            let ins = tx
-                .prepare(
+            let rows = tx
+                .query(
                     "INSERT INTO audit_events (account_id, event_time, event_id, event_name,
                         event_source, read_only, username, access_key_id, body)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING seq",
+                     SELECT * FROM unnest($1::TEXT[], $2::BIGINT[], $3::TEXT[], $4::TEXT[],
+                        $5::TEXT[], $6::BOOLEAN[], $7::TEXT[], $8::TEXT[], $9::TEXT[])
+                     RETURNING seq, event_id",
+                    &[
+                        &accounts, &times, &ids, &names, &sources, &read_only, &users, &keys,
+                        &bodies,
+                    ],
                 )
                 .map_err(be)?;
+            let seq_of: std::collections::HashMap<String, i64> = rows
+                .iter()
+                .map(|r| (r.get::<_, String>(1), r.get::<_, i64>(0)))
+                .collect();
+            let mut seqs = Vec::new();
+            let mut types = Vec::new();
+            let mut rnames = Vec::new();
             for e in events {
-                let seq: i64 = tx
-                    .query_one(
-                        &ins,
-                        &[
-                            &e.account_id,
-                            &e.event_time.0,
-                            &e.event_id,
-                            &e.event_name,
-                            &e.event_source,
-                            &e.read_only,
-                            &e.username,
-                            &e.access_key_id,
-                            &e.cloudtrail_event,
-                        ],
-                    )
-                    .map_err(be)?
-                    .get(0);
                 for (t, n) in &e.resources {
-                    tx.execute(
-                        "INSERT INTO audit_resources (seq, resource_type, resource_name) VALUES ($1, $2, $3)",
-                        &[&seq, t, n],
-                    )
-                    .map_err(be)?;
+                    if let Some(seq) = seq_of.get(&e.event_id) {
+                        seqs.push(*seq);
+                        types.push(t.as_str());
+                        rnames.push(n.as_str());
+                    }
                 }
+            }
+            if !seqs.is_empty() {
+                tx.execute(
+                    "INSERT INTO audit_resources (seq, resource_type, resource_name)
+                     SELECT * FROM unnest($1::BIGINT[], $2::TEXT[], $3::TEXT[])",
+                    &[&seqs, &types, &rnames],
+                )
+                .map_err(be)?;
             }
             tx.commit().map_err(be)
         })();
