@@ -205,7 +205,7 @@ fn needs_no_store(app: &AppInner, ex: &Exchange) -> bool {
         body: &ex.body,
     };
     wire::route(&wreq, Some(auth.credential.service.as_str()))
-        .is_ok_and(|routed| operations::runs_inline(&routed))
+        .is_ok_and(|routed| operations::never_reads_store(&routed))
 }
 
 fn header_pairs(parts: &Parts) -> Vec<(&str, &str)> {

@@ -39,6 +39,18 @@ impl RequestCtx<'_> {
 
 /// Operations cheap enough to run on the async worker: no store writes, no waits.
 pub(crate) fn runs_inline(routed: &Routed) -> bool {
+    // AssumeRole reads its role and the caller's policies through short-lived caches and
+    // writes at most once a minute per role (RoleLastUsed): on the embedded store that
+    // costs less than handing the request to a blocking thread.
+    matches!(
+        (routed.service.name, routed.operation.name),
+        ("sts", "GetCallerIdentity" | "AssumeRole")
+    )
+}
+
+/// Operations that read nothing from the store once the caller's key is cached, so they
+/// may stay on the async worker even when the store is networked.
+pub(crate) fn never_reads_store(routed: &Routed) -> bool {
     matches!(
         (routed.service.name, routed.operation.name),
         ("sts", "GetCallerIdentity")
