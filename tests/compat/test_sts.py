@@ -577,3 +577,21 @@ def test_session_and_federation_token_bad_input_and_root_sessions(env):
     with pytest.raises(botocore.exceptions.ClientError) as e:
         root_sts.get_session_token(DurationSeconds=3601)
     assert error(e)[0] == "ValidationError"
+
+
+def test_root_mints_federated_users_for_at_most_an_hour(env):
+    gh, iam, account = env
+    root_sts = gh.client("sts", config=NO_VALIDATION)
+    fed = root_sts.get_federation_token(Name="rootfed", Policy=doc(allow("sts:GetCallerIdentity")), DurationSeconds=3600)
+    assert fed["FederatedUser"]["Arn"] == f"arn:aws:sts::{account}:federated-user/rootfed"
+    me = client(gh, "sts", fed["Credentials"]).get_caller_identity()
+    assert me["Arn"] == f"arn:aws:sts::{account}:federated-user/rootfed"
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        root_sts.get_federation_token(Name="rootfed", DurationSeconds=3601)
+    assert error(e)[0] == "ValidationError"
+    # without a session policy the federated user can do nothing beyond GetCallerIdentity
+    bare = root_sts.get_federation_token(Name="rootbare")["Credentials"]
+    assert client(gh, "sts", bare).get_caller_identity()["Account"] == account
+    with pytest.raises(botocore.exceptions.ClientError) as e:
+        client(gh, "sts", bare).get_session_token()
+    assert error(e)[0] == "AccessDenied"

@@ -16,6 +16,10 @@ use gatehouse_wire::ApiError;
 use crate::app::AppInner;
 use crate::operations::{RequestCtx, core_error_message};
 
+/// What the root user may do, as a policy: everything.
+const ROOT_POWERS: &str =
+    r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
+
 const PRINCIPAL_TTL: Duration = Duration::from_secs(5);
 const MAX_COMPILED: usize = 10_000;
 
@@ -77,6 +81,14 @@ fn documents(app: &AppInner, caller: &Caller) -> Result<Arc<PrincipalDocuments>,
                     .role_documents(&caller.account_id, role_name)
             }),
         ),
+        PrincipalKind::FederatedUser { minted_by, .. } if minted_by.is_empty() => {
+            // Minted by the root user: the root user's powers, narrowed by the session
+            // policy that travels with the credentials.
+            return Ok(Arc::new(PrincipalDocuments {
+                identity: vec![("root".to_owned(), ROOT_POWERS.to_owned())],
+                ..PrincipalDocuments::default()
+            }));
+        }
         PrincipalKind::FederatedUser { minted_by, .. } => (
             format!(
                 "user/{}/{}",
@@ -121,10 +133,14 @@ fn policy_principal(caller: &Caller, partition: &str) -> Principal {
             role_arn: caller.principal_arn(partition),
         },
         PrincipalKind::FederatedUser { minted_by, .. } => K::FederatedUser {
-            user_arn: format!(
-                "arn:{partition}:iam::{}:user/{minted_by}",
-                caller.account_id
-            ),
+            user_arn: if minted_by.is_empty() {
+                format!("arn:{partition}:iam::{}:root", caller.account_id)
+            } else {
+                format!(
+                    "arn:{partition}:iam::{}:user/{minted_by}",
+                    caller.account_id
+                )
+            },
         },
     };
     Principal::new(caller.arn.clone(), caller.account_id.clone(), kind)

@@ -410,16 +410,25 @@ impl Sts<'_> {
                 "Cannot call GetFederationToken with session credentials".to_owned(),
             ));
         }
-        let PrincipalKind::User { name: user, .. } = &caller.kind else {
-            return Err(StsError::AccessDenied(
-                "GetFederationToken is only available to IAM users in this installation."
-                    .to_owned(),
-            ));
+        // An empty `minted_by` stands for the account's root user, which AWS allows to
+        // mint federated users for at most an hour.
+        let (user, max_secs) = match &caller.kind {
+            PrincipalKind::User { name, .. } => (name.clone(), q.federation_max_secs),
+            PrincipalKind::Root => (String::new(), q.root_session_max_secs),
+            _ => {
+                return Err(StsError::AccessDenied(
+                    "GetFederationToken is available to IAM users and the root user only."
+                        .to_owned(),
+                ));
+            }
         };
+        let user = &user;
         check_federated_name(req.name)?;
-        let duration = req.duration_secs.unwrap_or(q.federation_default_secs);
+        let duration = req
+            .duration_secs
+            .unwrap_or(q.federation_default_secs.min(max_secs));
         check_min_duration(duration, q.min_duration_secs)?;
-        check_max_duration(duration, q.federation_max_secs)?;
+        check_max_duration(duration, max_secs)?;
         let (tags, _) = self.session_tags(None, req.tags, &[])?;
         let mut policies = self.session_policies(req.policy, req.policy_arns)?;
         if policies.is_empty() {
