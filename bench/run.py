@@ -2,7 +2,7 @@
 """Side-by-side HTTP benchmarks of Gatehouse and moto's server on loopback.
 
 Starts both servers, prepares the principals each workload needs, drives every
-workload with wrk over presigned (replayable) requests, samples the server's peak RSS
+workload with wrk replaying SigV4-signed requests inside their clock-skew window, samples the server's peak RSS
 and CPU time, measures the crypto primitives that bound the workloads, and writes
 BENCHMARKS.md. Run it through scripts/bench.
 """
@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import urllib.parse
 import time
 import uuid
 
@@ -125,17 +126,107 @@ class Moto:
             self.proc.wait(30)
 
 
+class OidcIssuer:
+    """A minimal OpenID issuer on loopback: discovery, one RS256 key, signed ID tokens."""
+
+    def __init__(self):
+        import base64
+        import http.server
+
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        nums = self.key.public_key().public_numbers()
+        b64 = lambda n: base64.urlsafe_b64encode(n.to_bytes((n.bit_length() + 7) // 8, "big")).rstrip(b"=").decode()
+        jwks = json.dumps({"keys": [{"kty": "RSA", "kid": "bench", "alg": "RS256", "use": "sig",
+                                     "n": b64(nums.n), "e": b64(nums.e)}]}).encode()
+        discovery = json.dumps({"issuer": self.url, "jwks_uri": self.url + "/jwks",
+                                "id_token_signing_alg_values_supported": ["RS256"]}).encode()
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 - the stdlib's name
+                body = discovery if self.path.endswith("openid-configuration") else jwks
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def token(self, audience):
+        import base64
+
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import padding
+
+        enc = lambda d: base64.urlsafe_b64encode(json.dumps(d).encode()).rstrip(b"=").decode()
+        now = int(time.time())
+        signing_input = f"{enc({'alg': 'RS256', 'kid': 'bench', 'typ': 'JWT'})}." + enc(
+            {"iss": self.url, "sub": "bench-subject", "aud": audience, "iat": now, "exp": now + 3600})
+        sig = self.key.sign(signing_input.encode(), padding.PKCS1v15(), hashes.SHA256())
+        return signing_input + "." + base64.urlsafe_b64encode(sig).rstrip(b"=").decode()
+
+
+ISSUER = None
+
+
 def client(server, service, key=None, secret=None, token=None):
     return boto3.client(service, endpoint_url=server.endpoint, region_name="us-east-1",
                         aws_access_key_id=key or server.key, aws_secret_access_key=secret or server.secret,
                         aws_session_token=token)
 
 
+class Call:
+    """One workload request: an awsQuery call signed with SigV4 in headers when it is sent,
+    so it stays inside the clock-skew window. (Presigned query-string requests are not
+    usable: moto routes them to S3.)"""
+
+    def __init__(self, server, service, params, key=None, secret=None, token=None):
+        self.server = server
+        self.service = service
+        self.params = params
+        self.key = key or server.key
+        self.secret = secret or server.secret
+        self.token = token
+
+    @property
+    def action(self):
+        return self.params["Action"]
+
+    def signed(self):
+        from botocore.auth import SigV4Auth
+        from botocore.awsrequest import AWSRequest
+        from botocore.credentials import Credentials
+
+        body = urllib.parse.urlencode(self.params)
+        req = AWSRequest(method="POST", url=self.server.endpoint + "/", data=body,
+                         headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"})
+        SigV4Auth(Credentials(self.key, self.secret, self.token), self.service, "us-east-1").add_auth(req)
+        return self.server.endpoint + "/", dict(req.headers), body
+
+    def check(self):
+        url, headers, body = self.signed()
+        r = requests.post(url, data=body, headers=headers, timeout=10)
+        if r.status_code != 200:
+            code = re.search(r"<Code>([^<]+)</Code>", r.text)
+            return f"unavailable: HTTP {r.status_code} {code.group(1) if code else ''}".strip()
+        if f"<{self.action}Response" not in r.text:
+            # A server that answered some other operation does not count.
+            return f"unavailable: the answer was not a {self.action} response"
+        return None
+
+
 def prepare(server):
-    """Principals and one presigned URL per workload (None with a reason when unavailable)."""
-    urls = {}
+    """Principals and one signed call per workload (a string saying why when unavailable)."""
+    calls = {}
     iam = client(server, "iam")
-    sts = client(server, "sts")
     suffix = uuid.uuid4().hex[:6]
     user, role = f"bench-user-{suffix}", f"bench-role-{suffix}"
     try:
@@ -147,46 +238,75 @@ def prepare(server):
         iam.put_role_policy(RoleName=role, PolicyName="read", PolicyDocument=SESSION_POLICY)
     except Exception as e:  # noqa: BLE001 - reported in the table
         return {"setup": f"setup failed: {e}"}
-    # AWS refuses AssumeRole by root: the roles are assumed by an IAM user.
-    as_user = client(server, "sts", key["AccessKeyId"], key["SecretAccessKey"])
-    ttl = 3600
-    urls["GetCallerIdentity (long-term key)"] = sts.generate_presigned_url("get_caller_identity", ExpiresIn=ttl, HttpMethod="GET")
+    sts_v = {"Version": "2011-06-15"}
+    iam_v = {"Version": "2010-05-08"}
+    role_arn = f"arn:aws:iam::{server.account}:role/{role}"
+    calls["GetCallerIdentity (long-term key)"] = Call(server, "sts", {"Action": "GetCallerIdentity", **sts_v})
     try:
-        creds = as_user.assume_role(RoleArn=f"arn:aws:iam::{server.account}:role/{role}", RoleSessionName="bench",
-                                    DurationSeconds=3600)["Credentials"]
-        temp = client(server, "sts", creds["AccessKeyId"], creds["SecretAccessKey"], creds["SessionToken"])
-        urls["GetCallerIdentity (temporary credentials)"] = temp.generate_presigned_url("get_caller_identity", ExpiresIn=ttl, HttpMethod="GET")
+        # AWS refuses AssumeRole by root: the roles are assumed by an IAM user.
+        as_user = client(server, "sts", key["AccessKeyId"], key["SecretAccessKey"])
+        creds = as_user.assume_role(RoleArn=role_arn, RoleSessionName="bench", DurationSeconds=3600)["Credentials"]
+        calls["GetCallerIdentity (temporary credentials)"] = Call(
+            server, "sts", {"Action": "GetCallerIdentity", **sts_v},
+            creds["AccessKeyId"], creds["SecretAccessKey"], creds["SessionToken"])
     except Exception as e:  # noqa: BLE001
-        urls["GetCallerIdentity (temporary credentials)"] = f"unavailable: {type(e).__name__}: {str(e)[:80]}"
-    urls["AssumeRole with a session policy"] = as_user.generate_presigned_url(
-        "assume_role", Params={"RoleArn": f"arn:aws:iam::{server.account}:role/{role}", "RoleSessionName": "bench",
-                               "Policy": SESSION_POLICY}, ExpiresIn=ttl, HttpMethod="GET")
-    urls["AssumeRoleWithWebIdentity (warm JWKS)"] = "not driven by this harness yet (see tests/compat/bench_web_identity.py below)"
-    urls["AssumeRoleWithSAML"] = "not driven by this harness yet (see tests/compat/bench_saml_federation.py)"
-    urls["iam:GetUser"] = iam.generate_presigned_url("get_user", Params={"UserName": user}, ExpiresIn=ttl, HttpMethod="GET")
+        calls["GetCallerIdentity (temporary credentials)"] = f"unavailable: {type(e).__name__}: {str(e)[:80]}"
+    calls["AssumeRole with a session policy"] = Call(
+        server, "sts", {"Action": "AssumeRole", **sts_v, "RoleArn": role_arn, "RoleSessionName": "bench",
+                        "Policy": SESSION_POLICY}, key["AccessKeyId"], key["SecretAccessKey"])
+    try:
+        global ISSUER
+        if ISSUER is None:
+            ISSUER = OidcIssuer()
+        host = ISSUER.url.removeprefix("http://")
+        provider = iam.create_open_id_connect_provider(Url=f"https://{host}", ClientIDList=["bench-client"])[
+            "OpenIDConnectProviderArn"]
+        web_role = f"bench-web-{suffix}"
+        iam.create_role(RoleName=web_role, AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Principal": {"Federated": provider}, "Action": "sts:AssumeRoleWithWebIdentity",
+             "Condition": {"StringEquals": {f"{host}:aud": "bench-client"}}}]}))
+        # The call is unsigned on AWS; the signature only tells moto which service is meant.
+        calls["AssumeRoleWithWebIdentity (warm JWKS)"] = Call(
+            server, "sts", {"Action": "AssumeRoleWithWebIdentity", **sts_v,
+                            "RoleArn": f"arn:aws:iam::{server.account}:role/{web_role}", "RoleSessionName": "bench",
+                            "WebIdentityToken": ISSUER.token("bench-client")})
+    except Exception as e:  # noqa: BLE001
+        calls["AssumeRoleWithWebIdentity (warm JWKS)"] = f"unavailable: {type(e).__name__}: {str(e)[:60]}"
+    calls["AssumeRoleWithSAML"] = "not driven by this harness yet (see tests/compat/bench_saml_federation.py)"
+    calls["iam:GetUser"] = Call(server, "iam", {"Action": "GetUser", **iam_v, "UserName": user})
     list_path = f"/bench-list-{suffix}/"
     try:
         for i in range(100):
             iam.create_user(UserName=f"list-{suffix}-{i:03d}", Path=list_path)
-        urls["iam:ListUsers (100 users, MaxItems 100)"] = iam.generate_presigned_url(
-            "list_users", Params={"PathPrefix": list_path, "MaxItems": 100}, ExpiresIn=ttl, HttpMethod="GET")
+        calls["iam:ListUsers (100 users, MaxItems 100)"] = Call(
+            server, "iam", {"Action": "ListUsers", **iam_v, "PathPrefix": list_path, "MaxItems": "100"})
     except Exception as e:  # noqa: BLE001
-        urls["iam:ListUsers (100 users, MaxItems 100)"] = f"unavailable: {type(e).__name__}"
-    urls["iam:SimulatePrincipalPolicy"] = iam.generate_presigned_url(
-        "simulate_principal_policy", Params={"PolicySourceArn": f"arn:aws:iam::{server.account}:user/{user}",
-                                             "ActionNames": ["iam:GetUser"]}, ExpiresIn=ttl, HttpMethod="GET")
-    for k, u in list(urls.items()):
-        if u.startswith("http"):
-            r = requests.get(u, timeout=10)
-            if r.status_code != 200:
-                code = re.search(r"<Code>([^<]+)</Code>", r.text)
-                urls[k] = f"unavailable: HTTP {r.status_code} {code.group(1) if code else ''}".strip()
-    return urls
+        calls["iam:ListUsers (100 users, MaxItems 100)"] = f"unavailable: {type(e).__name__}"
+    calls["iam:SimulatePrincipalPolicy"] = Call(
+        server, "iam", {"Action": "SimulatePrincipalPolicy", **iam_v,
+                        "PolicySourceArn": f"arn:aws:iam::{server.account}:user/{user}",
+                        "ActionNames.member.1": "iam:GetUser"})
+    for k, c in list(calls.items()):
+        if isinstance(c, Call):
+            why = c.check()
+            if why:
+                calls[k] = why
+    return calls
 
 
-def run_wrk(url, seconds, connections, threads):
-    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", url],
-                         capture_output=True, text=True, timeout=seconds + 60).stdout
+def run_wrk(call, seconds, connections, threads):
+    """Drives one call with wrk; the request is signed just before the run."""
+    url, headers, body = call.signed()
+    lua = ["wrk.method = \"POST\"", f"wrk.body = [==[{body}]==]"]
+    lua += [f"wrk.headers[ [==[{k}]==] ] = [==[{v}]==]" for k, v in headers.items() if k.lower() != "host"]
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write("\n".join(lua) + "\n")
+        script = f.name
+    try:
+        out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", script, url],
+                             capture_output=True, text=True, timeout=seconds + 60).stdout
+    finally:
+        os.unlink(script)
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 
     def lat(p):
@@ -204,13 +324,13 @@ def run_wrk(url, seconds, connections, threads):
 
 def measure(server, urls, seconds, warmup, connections, threads):
     rows = {}
-    for name, url in urls.items():
-        if not url.startswith("http"):
-            rows[name] = {"note": url}
+    for name, call in urls.items():
+        if not isinstance(call, Call):
+            rows[name] = {"note": call}
             continue
-        run_wrk(url, warmup, connections, threads)
+        run_wrk(call, warmup, connections, threads)
         before = proc_stats(server.proc.pid)
-        r = run_wrk(url, seconds, connections, threads)
+        r = run_wrk(call, seconds, connections, threads)
         after = proc_stats(server.proc.pid)
         r["peak_rss_mb"] = after[0]
         r["cpu_s"] = after[2] - before[2]
@@ -285,7 +405,7 @@ def getuser_scaling(binary, sizes, seconds, connections, threads):
             have = n
             g = Gatehouse(binary, pathlib.Path(tmp) / "d").start()
             iam = client(g, "iam")
-            url = iam.generate_presigned_url("get_user", Params={"UserName": f"seed{n // 2:07d}"}, ExpiresIn=3600, HttpMethod="GET")
+            url = Call(g, "iam", {"Action": "GetUser", "Version": "2010-05-08", "UserName": f"seed{n // 2:07d}"})
             run_wrk(url, 2, connections, threads)
             out.append((n, run_wrk(url, seconds, connections, threads)["rps"]))
             g.stop()
@@ -330,6 +450,8 @@ def postgres_runs(binary, url, seconds, warmup, connections, threads):
             try:
                 urls_a = prepare(a)
                 for name in ("GetCallerIdentity (long-term key)", "AssumeRole with a session policy"):
+                    if not isinstance(urls_a.get(name), Call):
+                        continue
                     run_wrk(urls_a[name], warmup, connections, threads)
                     out[("one node", name)] = run_wrk(urls_a[name], seconds, connections, threads)
                 b = Gatehouse(binary, pathlib.Path(tmp) / "b", extra)
@@ -390,14 +512,14 @@ def main():
 
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
-        servers = [Gatehouse(args.binary, pathlib.Path(tmp) / "data")]
+        servers = [Gatehouse(args.binary, pathlib.Path(tmp) / "data", ["--allow-http-oidc"])]
         if not args.no_moto:
             servers.append(Moto())
         for s in servers:
             s.start()
             try:
                 urls = prepare(s)
-                print(f"{s.name}: measuring {len([u for u in urls.values() if u.startswith('http')])} workloads", flush=True)
+                print(f"{s.name}: measuring {len([u for u in urls.values() if isinstance(u, Call)])} workloads", flush=True)
                 results[s.name] = measure(s, urls, args.seconds, args.warmup, args.connections, args.threads)
                 results[s.name]["_idle"] = proc_stats(s.proc.pid)
             finally:
@@ -429,7 +551,7 @@ def write_report(args, results, crypto, startup, scaling, pg=None):
                  f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB; {platform.system()} {platform.release()}")
     lines.append(f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
     lines.append(f"- Command: `{args.command}` (wrk, {args.threads} thread(s), {args.connections} connections, "
-                 f"{args.warmup} s warm-up then {args.seconds} s per workload; presigned GET requests replayed inside their validity window; "
+                 f"{args.warmup} s warm-up then {args.seconds} s per workload; SigV4 header-signed POST requests, signed just before each workload and replayed inside the 5-minute skew window; "
                  f"Gatehouse release build on its embedded SQLite store, moto[server] 5.2.5)\n")
     lines.append("## Workloads over HTTP\n")
     lines.append("| Workload | Gatehouse req/s | p50 ms | p99 ms | errors | moto req/s | p50 ms | p99 ms | errors | Gatehouse/moto |")
