@@ -180,14 +180,18 @@ fn request_tag_keys(tags: &[core_iam::Tag]) -> Extra {
             )
         })
         .collect();
-    extra.push((
-        "aws:TagKeys".to_owned(),
-        tags.iter()
-            .map(|t| ContextValue::String(t.key.clone()))
-            .collect(),
-        true,
-    ));
+    let keys: Vec<&str> = tags.iter().map(|t| t.key.as_str()).collect();
+    extra.push(tag_keys_entry(&keys));
     extra
+}
+
+/// `aws:TagKeys`, the multivalued key naming every tag key in a request.
+fn tag_keys_entry<S: AsRef<str>>(keys: &[S]) -> (String, Vec<ContextValue>, bool) {
+    let values = keys
+        .iter()
+        .map(|k| ContextValue::String(k.as_ref().to_owned()))
+        .collect();
+    ("aws:TagKeys".to_owned(), values, true)
 }
 
 fn resource_tag_keys(tags: &[core_iam::Tag]) -> Extra {
@@ -417,14 +421,7 @@ pub(crate) fn dispatch(
         "UntagUser" => {
             let r: m::UntagUserRequest = typed(input)?;
             let (arn, mut extra) = s.user_resource(&r.user_name);
-            extra.push((
-                "aws:TagKeys".to_owned(),
-                r.tag_keys
-                    .iter()
-                    .map(|k| ContextValue::String(k.clone()))
-                    .collect(),
-                true,
-            ));
+            extra.push(tag_keys_entry(&r.tag_keys));
             s.allow(op, &arn, &extra)?;
             iam.untag_user(&acct, &r.user_name, &r.tag_keys)
                 .map_err(e)?;
@@ -672,14 +669,7 @@ pub(crate) fn dispatch(
         "UntagRole" => {
             let r: m::UntagRoleRequest = typed(input)?;
             let (arn, mut extra) = s.role_resource(&r.role_name);
-            extra.push((
-                "aws:TagKeys".to_owned(),
-                r.tag_keys
-                    .iter()
-                    .map(|k| ContextValue::String(k.clone()))
-                    .collect(),
-                true,
-            ));
+            extra.push(tag_keys_entry(&r.tag_keys));
             s.allow(op, &arn, &extra)?;
             iam.untag_role(&acct, &r.role_name, &r.tag_keys)
                 .map_err(e)?;
