@@ -483,6 +483,32 @@ def postgres_runs(binary, url, seconds, warmup, connections, threads):
     return out
 
 
+def store_ratio(args):
+    """The SQLite/PostgreSQL comparison alone: both stores measured in one invocation, so
+    a shared machine's noise affects both alike."""
+    names = ("GetCallerIdentity (long-term key)", "AssumeRole with a session policy")
+    sqlite_runs = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        g = Gatehouse(args.binary, pathlib.Path(tmp) / "data").start()
+        try:
+            urls = prepare(g)
+            for name in names:
+                if isinstance(urls.get(name), Call):
+                    run_wrk(urls[name], args.warmup, args.connections, args.threads)
+                    sqlite_runs[name] = run_wrk(urls[name], args.seconds, args.connections, args.threads)
+        finally:
+            g.stop()
+    pg = postgres_runs(args.binary, args.postgres, args.seconds, args.warmup, args.connections, args.threads) or {}
+    out = {}
+    for name in names:
+        sq = sqlite_runs.get(name, {}).get("rps")
+        one = pg.get(("one node", name), {}).get("rps")
+        out[name] = {"sqlite": sqlite_runs.get(name), "postgres one node": pg.get(("one node", name)),
+                     "postgres two nodes": pg.get(("two nodes", name)),
+                     "postgres/sqlite": round(one / sq, 3) if sq and one else None}
+    return out
+
+
 def fmt(v, digits=0):
     return "–" if v is None else f"{v:,.{digits}f}"
 
@@ -502,7 +528,14 @@ def main():
     ap.add_argument("--write", default=str(ROOT / "BENCHMARKS.md"))
     ap.add_argument("--command", default="scripts/bench")
     ap.add_argument("--only-postgres", action="store_true", help="print the PostgreSQL comparison only; write nothing")
+    ap.add_argument("--store-ratio", action="store_true",
+                    help="GetCallerIdentity and AssumeRole on one SQLite node, then on PostgreSQL, back to back; "
+                         "print the PostgreSQL/SQLite ratios; write nothing")
     args = ap.parse_args()
+
+    if args.store_ratio:
+        print(json.dumps(store_ratio(args), indent=1))
+        return
 
     if args.only_postgres:
         print(json.dumps({f"{k[0]}: {k[1]}": v for k, v in
