@@ -15,6 +15,30 @@ pub const SIGNIN_TOKENS: &str = "web-signin-tokens";
 /// `sha256(cookie)` → [`ConsoleSession`].
 pub const CONSOLE_SESSIONS: &str = "web-console-sessions";
 
+/// A record that is worth keeping only until a known time.
+pub trait Expiring {
+    /// Milliseconds since the epoch after which the record is void.
+    fn until(&self) -> i64;
+}
+
+impl Expiring for PendingSignIn {
+    fn until(&self) -> i64 {
+        self.until
+    }
+}
+
+impl Expiring for SigninToken {
+    fn until(&self) -> i64 {
+        self.until
+    }
+}
+
+impl Expiring for ConsoleSession {
+    fn until(&self) -> i64 {
+        self.until
+    }
+}
+
 /// A verified SAML response waiting for the user to pick one of its roles.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PendingSignIn {
@@ -80,16 +104,18 @@ pub fn load<T: for<'de> Deserialize<'de>>(
         .and_then(|v| serde_json::from_slice(&v).ok()))
 }
 
-/// Stores (or replaces) the record `secret` names.
-pub fn save<T: Serialize>(
+/// Stores (or replaces) the record `secret` names, to be purged after its expiry.
+pub fn save<T: Serialize + Expiring>(
     store: &dyn Store,
     collection: &str,
     secret: &str,
     value: &T,
 ) -> Result<(), StoreError> {
     let bytes = serde_json::to_vec(value).map_err(|e| StoreError::Backend(e.to_string()))?;
+    let k = key(secret);
     let mut tx = store.begin()?;
-    tx.put(collection, &key(secret), &bytes)?;
+    tx.put(collection, &k, &bytes)?;
+    crate::expiry::note(&mut *tx, collection, &k, value.until())?;
     tx.commit()
 }
 

@@ -8,6 +8,7 @@ pub mod caller;
 pub mod clock;
 pub mod console_federation;
 pub mod error;
+pub mod expiry;
 pub mod iam;
 pub mod ids;
 pub mod installation;

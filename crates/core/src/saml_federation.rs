@@ -320,6 +320,7 @@ pub fn claim_assertion(
         }
         Err(e) => return Err(e.into()),
     }
+    crate::expiry::note(&mut *tx, REPLAY_CLAIMS, &key, until_ms)?;
     match tx.commit() {
         Ok(()) => Ok(()),
         Err(StoreError::Conflict) => Err(FederationError::Replayed),

@@ -1,10 +1,20 @@
 //! The embedded store: one SQLite database in WAL mode with full fsync on commit. One
 //! writer connection serialises writes; a few reader connections read snapshots
 //! concurrently.
+//!
+//! Writes are committed in groups. Each write transaction runs as a savepoint inside an
+//! outer transaction; committing it releases the savepoint into that outer transaction
+//! and then waits until the outer transaction is durable. Whoever finds no other writer
+//! queued commits the outer transaction for everyone in it, so one fsync acknowledges
+//! all the writes that arrived while the previous one was on disk. No caller hears
+//! "committed" before its write is durable, and a transaction that fails or is dropped
+//! rolls back to its own savepoint without touching the others'. A commit that fails
+//! fails every transaction of its group.
 
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use gatehouse_core::audit::{AuditEvent, AuditPage, AuditQuery, LookupAttribute};
 use gatehouse_core::clock::UnixMillis;
@@ -43,11 +53,102 @@ CREATE INDEX audit_resources_by_seq ON audit_resources (seq);
 
 const READERS: usize = 4;
 
+/// How long a group may stay open waiting for queued writers to join it.
+const GROUP_MAX_AGE: Duration = Duration::from_millis(4);
+/// How many transactions one group may hold before it is committed regardless.
+const GROUP_MAX_MEMBERS: usize = 512;
+/// How long a member waiting for its group's commit sleeps before looking again.
+const GROUP_POLL: Duration = Duration::from_micros(250);
+
 #[derive(Debug)]
 pub struct SqliteStore {
-    writer: Mutex<Connection>,
+    writer: Mutex<Writer>,
+    /// Signalled whenever a group ends or a writer gives the connection back.
+    group_ended: Condvar,
+    /// Threads waiting to take the writer connection, who will join the open group.
+    queued: AtomicUsize,
     readers: Vec<Mutex<Connection>>,
     next_reader: AtomicUsize,
+}
+
+/// The writer connection and the commit group open on it.
+#[derive(Debug)]
+struct Writer {
+    conn: Connection,
+    /// An outer transaction is open on `conn`.
+    open: bool,
+    /// The number of the open group, or of the last one if none is open.
+    group: u64,
+    /// Transactions released into the open group, waiting for its commit.
+    members: usize,
+    opened: Instant,
+    /// Every group up to this number has ended, committed or failed.
+    ended: u64,
+    /// Groups whose commit failed: number, error, members yet to hear of it.
+    failed: Vec<(u64, StoreError, usize)>,
+    /// Transactions and groups committed since the store was opened.
+    committed: (u64, u64),
+}
+
+impl Writer {
+    /// Commits the open group (or learns that the database already lost it) and wakes
+    /// its members. The caller is one of them and gets the outcome directly.
+    fn end_group(&mut self) -> Result<(), StoreError> {
+        let group = self.group;
+        let outcome = if self.conn.is_autocommit() {
+            Err(StoreError::Backend(
+                "the database rolled the transaction back".to_owned(),
+            ))
+        } else {
+            self.conn.execute_batch("COMMIT").map_err(backend)
+        };
+        if outcome.is_err() && !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+        match &outcome {
+            Ok(()) => {
+                self.committed.0 += self.members as u64;
+                self.committed.1 += 1;
+            }
+            Err(e) if self.members > 1 => {
+                self.failed.push((group, copy_error(e), self.members - 1));
+            }
+            Err(_) => {}
+        }
+        self.open = false;
+        self.members = 0;
+        self.ended = group;
+        outcome
+    }
+
+    /// The outcome of an ended group for one of its members other than the committer.
+    fn outcome_of(&mut self, group: u64) -> Result<(), StoreError> {
+        let Some(i) = self.failed.iter().position(|(g, _, _)| *g == group) else {
+            return Ok(());
+        };
+        let err = self.failed.get_mut(i).map(|(_, e, left)| {
+            *left = left.saturating_sub(1);
+            (copy_error(e), *left == 0)
+        });
+        match err {
+            Some((e, last)) => {
+                if last {
+                    self.failed.swap_remove(i);
+                }
+                Err(e)
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+fn copy_error(e: &StoreError) -> StoreError {
+    match e {
+        StoreError::Conflict => StoreError::Conflict,
+        StoreError::Unavailable(m) => StoreError::Unavailable(m.clone()),
+        StoreError::Backend(m) => StoreError::Backend(m.clone()),
+        StoreError::Barred => StoreError::Barred,
+    }
 }
 
 fn backend(e: rusqlite::Error) -> StoreError {
@@ -60,7 +161,7 @@ fn backend(e: rusqlite::Error) -> StoreError {
     }
 }
 
-fn lock(m: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic while holding a connection leaves no transaction open (Drop rolls back),
     // so the connection itself is still sound.
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -89,7 +190,18 @@ impl SqliteStore {
             readers.push(Mutex::new(r));
         }
         Ok(Self {
-            writer: Mutex::new(writer),
+            writer: Mutex::new(Writer {
+                conn: writer,
+                open: false,
+                group: 0,
+                members: 0,
+                opened: Instant::now(),
+                ended: 0,
+                failed: Vec::new(),
+                committed: (0, 0),
+            }),
+            group_ended: Condvar::new(),
+            queued: AtomicUsize::new(0),
             readers,
             next_reader: AtomicUsize::new(0),
         })
@@ -97,11 +209,18 @@ impl SqliteStore {
 
     /// The schema version this database is at.
     pub fn schema_version(&self) -> Result<usize, StoreError> {
-        let conn = lock(&self.writer);
-        let v: i64 = conn
+        let w = lock(&self.writer);
+        let v: i64 = w
+            .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(backend)?;
         Ok(usize::try_from(v).unwrap_or(0))
+    }
+
+    /// `(transactions, commits)` since the store was opened: how many write
+    /// transactions were acknowledged, and in how many durable commits.
+    pub fn commit_counts(&self) -> (u64, u64) {
+        lock(&self.writer).committed
     }
 
     /// A consistent copy of the whole database at `dest`, taken while the store serves.
@@ -120,8 +239,40 @@ impl SqliteStore {
     }
 
     fn reader(&self) -> &Mutex<Connection> {
-        let i = self.next_reader.fetch_add(1, Ordering::Relaxed) % self.readers.len().max(1);
-        self.readers.get(i).unwrap_or(&self.writer)
+        let n = self.readers.len().max(1);
+        let i = self.next_reader.fetch_add(1, Ordering::Relaxed) % n;
+        // `open` made READERS of them, and i < len by the modulo.
+        &self.readers[i]
+    }
+
+    /// Takes the writer connection and opens a savepoint in the current group (opening
+    /// the group if none is).
+    fn write(&self) -> Result<WriteTx<'_>, StoreError> {
+        self.queued.fetch_add(1, Ordering::SeqCst);
+        let mut w = lock(&self.writer);
+        self.queued.fetch_sub(1, Ordering::SeqCst);
+        if !w.open {
+            if !w.conn.is_autocommit() {
+                let _ = w.conn.execute_batch("ROLLBACK");
+            }
+            w.conn.execute_batch("BEGIN IMMEDIATE").map_err(backend)?;
+            w.open = true;
+            w.group += 1;
+            w.members = 0;
+            w.opened = Instant::now();
+        }
+        if let Err(e) = w.conn.execute_batch("SAVEPOINT member") {
+            if w.members == 0 {
+                let _ = w.conn.execute_batch("ROLLBACK");
+                w.open = false;
+                w.ended = w.group;
+            }
+            return Err(backend(e));
+        }
+        Ok(WriteTx {
+            store: self,
+            writer: Some(w),
+        })
     }
 }
 
@@ -149,47 +300,150 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
-struct SqliteTx<'a> {
+/// A read-only snapshot on a reader connection.
+struct ReadTx<'a> {
     conn: MutexGuard<'a, Connection>,
-    writable: bool,
-    open: bool,
 }
 
-impl SqliteTx<'_> {
-    fn writable(&self) -> Result<(), StoreError> {
-        if self.writable {
-            Ok(())
-        } else {
-            Err(StoreError::Backend(
-                "write in a read-only transaction".to_owned(),
-            ))
-        }
-    }
-}
-
-impl Drop for SqliteTx<'_> {
+impl Drop for ReadTx<'_> {
     fn drop(&mut self) {
-        if self.open {
-            let _ = self.conn.execute_batch("ROLLBACK");
+        let _ = self.conn.execute_batch("ROLLBACK");
+    }
+}
+
+fn read_only() -> StoreError {
+    StoreError::Backend("write in a read-only transaction".to_owned())
+}
+
+impl Tx for ReadTx<'_> {
+    fn get(&mut self, collection: &str, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        get(&self.conn, collection, key)
+    }
+
+    fn insert(&mut self, _: &str, _: &str, _: &[u8]) -> Result<(), StoreError> {
+        Err(read_only())
+    }
+
+    fn put(&mut self, _: &str, _: &str, _: &[u8]) -> Result<(), StoreError> {
+        Err(read_only())
+    }
+
+    fn delete(&mut self, _: &str, _: &str) -> Result<bool, StoreError> {
+        Err(read_only())
+    }
+
+    fn scan(
+        &mut self,
+        collection: &str,
+        prefix: &str,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        scan(&self.conn, collection, prefix, after, limit)
+    }
+
+    fn commit(self: Box<Self>) -> Result<(), StoreError> {
+        Ok(())
+    }
+}
+
+/// One write transaction: a savepoint in the writer's open group, holding the writer
+/// connection until it is committed (released into the group) or dropped (rolled back
+/// to the savepoint).
+struct WriteTx<'a> {
+    store: &'a SqliteStore,
+    writer: Option<MutexGuard<'a, Writer>>,
+}
+
+impl WriteTx<'_> {
+    /// The connection, while the group's transaction is still alive: after an I/O error
+    /// SQLite may have rolled the whole transaction back, and a write now would commit on
+    /// its own.
+    fn conn(&self) -> Result<&Connection, StoreError> {
+        match &self.writer {
+            Some(w) if !w.conn.is_autocommit() => Ok(&w.conn),
+            _ => Err(StoreError::Backend(
+                "the database rolled the transaction back".to_owned(),
+            )),
+        }
+    }
+
+    /// Releases the savepoint into the group and waits until the group is durable.
+    fn finish(&mut self) -> Result<(), StoreError> {
+        let Some(mut w) = self.writer.take() else {
+            return Err(StoreError::Backend("transaction already ended".to_owned()));
+        };
+        if let Err(e) = w.conn.execute_batch("RELEASE member") {
+            let e = backend(e);
+            let _ = w.conn.execute_batch("ROLLBACK TO member; RELEASE member");
+            self.store.gave_back(w);
+            return Err(e);
+        }
+        w.members += 1;
+        let group = w.group;
+        loop {
+            if w.ended >= group {
+                return w.outcome_of(group);
+            }
+            let queued = self.store.queued.load(Ordering::SeqCst);
+            if queued == 0 || w.members >= GROUP_MAX_MEMBERS || w.opened.elapsed() >= GROUP_MAX_AGE
+            {
+                let outcome = w.end_group();
+                drop(w);
+                self.store.group_ended.notify_all();
+                return outcome;
+            }
+            // Writers are queued for the connection: let them join this group.
+            w = match self.store.group_ended.wait_timeout(w, GROUP_POLL) {
+                Ok((w, _)) => w,
+                Err(poisoned) => poisoned.into_inner().0,
+            };
         }
     }
 }
 
-impl Tx for SqliteTx<'_> {
+impl SqliteStore {
+    /// Takes back the writer connection from a transaction that did not join its group:
+    /// if nobody else is in the group, the outer transaction ends too, so an idle store
+    /// holds no write lock.
+    fn gave_back(&self, mut w: MutexGuard<'_, Writer>) {
+        if w.open && w.members == 0 {
+            if !w.conn.is_autocommit() {
+                let _ = w.conn.execute_batch("ROLLBACK");
+            }
+            w.open = false;
+            w.ended = w.group;
+        }
+        drop(w);
+        self.group_ended.notify_all();
+    }
+}
+
+impl Drop for WriteTx<'_> {
+    fn drop(&mut self) {
+        if let Some(w) = self.writer.take() {
+            if !w.conn.is_autocommit()
+                && w.conn
+                    .execute_batch("ROLLBACK TO member; RELEASE member")
+                    .is_err()
+            {
+                // The savepoint cannot be undone alone: the group's transaction is
+                // broken and must not be committed.
+                let _ = w.conn.execute_batch("ROLLBACK");
+            }
+            self.store.gave_back(w);
+        }
+    }
+}
+
+impl Tx for WriteTx<'_> {
     fn get(&mut self, collection: &str, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT value FROM records WHERE collection = ?1 AND key = ?2")
-            .map_err(backend)?;
-        stmt.query_row(params![collection, key], |r| r.get(0))
-            .optional()
-            .map_err(backend)
+        get(self.conn()?, collection, key)
     }
 
     fn insert(&mut self, collection: &str, key: &str, value: &[u8]) -> Result<(), StoreError> {
-        self.writable()?;
         let mut stmt = self
-            .conn
+            .conn()?
             .prepare_cached("INSERT INTO records (collection, key, value) VALUES (?1, ?2, ?3)")
             .map_err(backend)?;
         stmt.execute(params![collection, key, value])
@@ -198,9 +452,8 @@ impl Tx for SqliteTx<'_> {
     }
 
     fn put(&mut self, collection: &str, key: &str, value: &[u8]) -> Result<(), StoreError> {
-        self.writable()?;
         let mut stmt = self
-            .conn
+            .conn()?
             .prepare_cached(
                 "INSERT INTO records (collection, key, value) VALUES (?1, ?2, ?3)
                  ON CONFLICT (collection, key) DO UPDATE SET value = excluded.value",
@@ -212,9 +465,8 @@ impl Tx for SqliteTx<'_> {
     }
 
     fn delete(&mut self, collection: &str, key: &str) -> Result<bool, StoreError> {
-        self.writable()?;
         let mut stmt = self
-            .conn
+            .conn()?
             .prepare_cached("DELETE FROM records WHERE collection = ?1 AND key = ?2")
             .map_err(backend)?;
         stmt.execute(params![collection, key])
@@ -229,79 +481,81 @@ impl Tx for SqliteTx<'_> {
         after: Option<&str>,
         limit: usize,
     ) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT key, value FROM records
-                 WHERE collection = ?1 AND key >= ?2 AND (?3 IS NULL OR key > ?3)
-                 ORDER BY key LIMIT ?4",
-            )
-            .map_err(backend)?;
-        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        let rows = stmt
-            .query_map(params![collection, prefix, after, limit], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
-            })
-            .map_err(backend)?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (k, v) = row.map_err(backend)?;
-            // Keys sort after the prefix range once they stop matching it.
-            if !k.starts_with(prefix) {
-                break;
-            }
-            out.push((k, v));
-        }
-        Ok(out)
+        scan(self.conn()?, collection, prefix, after, limit)
     }
 
     fn commit(mut self: Box<Self>) -> Result<(), StoreError> {
-        self.open = false;
-        self.conn.execute_batch("COMMIT").map_err(|e| {
-            let _ = self.conn.execute_batch("ROLLBACK");
-            backend(e)
-        })
+        self.finish()
     }
+}
+
+fn get(conn: &Connection, collection: &str, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+    let mut stmt = conn
+        .prepare_cached("SELECT value FROM records WHERE collection = ?1 AND key = ?2")
+        .map_err(backend)?;
+    stmt.query_row(params![collection, key], |r| r.get(0))
+        .optional()
+        .map_err(backend)
+}
+
+fn scan(
+    conn: &Connection,
+    collection: &str,
+    prefix: &str,
+    after: Option<&str>,
+    limit: usize,
+) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT key, value FROM records
+             WHERE collection = ?1 AND key >= ?2 AND (?3 IS NULL OR key > ?3)
+             ORDER BY key LIMIT ?4",
+        )
+        .map_err(backend)?;
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let rows = stmt
+        .query_map(params![collection, prefix, after, limit], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })
+        .map_err(backend)?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (k, v) = row.map_err(backend)?;
+        // Keys sort after the prefix range once they stop matching it.
+        if !k.starts_with(prefix) {
+            break;
+        }
+        out.push((k, v));
+    }
+    Ok(out)
 }
 
 impl Store for SqliteStore {
     fn begin(&self) -> Result<Box<dyn Tx + '_>, StoreError> {
-        let conn = lock(&self.writer);
-        conn.execute_batch("BEGIN IMMEDIATE").map_err(backend)?;
-        Ok(Box::new(SqliteTx {
-            conn,
-            writable: true,
-            open: true,
-        }))
+        Ok(Box::new(self.write()?))
     }
 
     fn read(&self) -> Result<Box<dyn Tx + '_>, StoreError> {
         let conn = lock(self.reader());
         conn.execute_batch("BEGIN").map_err(backend)?;
-        Ok(Box::new(SqliteTx {
-            conn,
-            writable: false,
-            open: true,
-        }))
+        Ok(Box::new(ReadTx { conn }))
     }
 
     fn append_audit(&self, events: &[AuditEvent]) -> Result<(), StoreError> {
         if events.is_empty() {
             return Ok(());
         }
-        let mut conn = lock(&self.writer);
-        let tx = conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(backend)?;
+        let mut tx = self.write()?;
         {
-            let mut ins = tx
+            let conn = tx.conn()?;
+            let mut ins = conn
                 .prepare_cached(
                     "INSERT INTO audit_events (account_id, event_time, event_id, event_name,
                         event_source, read_only, username, access_key_id, body)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 )
                 .map_err(backend)?;
-            let mut res = tx
+            let mut res = conn
                 .prepare_cached(
                     "INSERT INTO audit_resources (seq, resource_type, resource_name)
                      VALUES (?1, ?2, ?3)",
@@ -320,13 +574,13 @@ impl Store for SqliteStore {
                     e.cloudtrail_event
                 ])
                 .map_err(backend)?;
-                let seq = tx.last_insert_rowid();
+                let seq = conn.last_insert_rowid();
                 for (t, n) in &e.resources {
                     res.execute(params![seq, t, n]).map_err(backend)?;
                 }
             }
         }
-        tx.commit().map_err(backend)
+        tx.finish()
     }
 
     fn lookup_audit(&self, q: &AuditQuery) -> Result<AuditPage, StoreError> {

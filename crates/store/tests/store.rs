@@ -15,6 +15,8 @@ use std::time::Duration;
 
 use gatehouse_core::audit::{AuditEvent, AuditQuery, LookupAttribute};
 use gatehouse_core::clock::{SystemClock, UnixMillis};
+use gatehouse_core::console_federation::{self, SIGNIN_TOKENS};
+use gatehouse_core::expiry;
 use gatehouse_core::store::{Store, StoreError};
 use gatehouse_core::{Installation, MasterKey, PrincipalKind, Settings};
 use gatehouse_store::{PostgresStore, SqliteStore};
@@ -109,6 +111,9 @@ conformance!(
     bootstrap_happens_once_and_the_root_key_resolves,
     a_different_master_key_is_refused,
     export_and_counts_cover_everything,
+    concurrent_commits_keep_dropped_and_failed_transactions_out,
+    expired_one_time_records_are_purged_and_live_ones_kept,
+    reindex_purges_and_indexes_records_written_without_an_index,
 );
 
 fn committed_writes_persist_and_dropped_ones_vanish(f: Fresh) {
@@ -240,6 +245,210 @@ fn concurrent_writers_never_lose_an_update(f: Fresh) {
     }
     let v = s.read().unwrap().get("n", "counter").unwrap().unwrap();
     assert_eq!(v, b"100");
+}
+
+/// Eight writers commit at once (the embedded store groups such commits); every tenth
+/// transaction is dropped and every seventh hits a conflict after writing: none of their
+/// writes may appear, and every acknowledged one must.
+fn concurrent_commits_keep_dropped_and_failed_transactions_out(f: Fresh) {
+    let s = Arc::clone(&f.store);
+    let mut tx = s.begin().unwrap();
+    tx.put("taken", "key", b"x").unwrap();
+    tx.commit().unwrap();
+    let barrier = Arc::new(Barrier::new(8));
+    let handles: Vec<_> = (0..8)
+        .map(|t| {
+            let s = Arc::clone(&s);
+            let b = Arc::clone(&barrier);
+            std::thread::spawn(move || {
+                b.wait();
+                let mut acknowledged = Vec::new();
+                for i in 0..60 {
+                    let key = format!("{t:02}/{i:03}");
+                    let mut tx = s.begin().unwrap();
+                    tx.insert("group", &key, key.as_bytes()).unwrap();
+                    if i % 10 == 9 {
+                        drop(tx);
+                        continue;
+                    }
+                    if i % 7 == 6 {
+                        assert!(matches!(
+                            tx.insert("taken", "key", b"y"),
+                            Err(StoreError::Conflict)
+                        ));
+                        // The caller gives up on the whole transaction.
+                        drop(tx);
+                        continue;
+                    }
+                    tx.commit().unwrap();
+                    acknowledged.push(key);
+                }
+                acknowledged
+            })
+        })
+        .collect();
+    let mut want: Vec<String> = handles
+        .into_iter()
+        .flat_map(|h| h.join().unwrap())
+        .collect();
+    want.sort();
+    let got: Vec<String> = s
+        .read()
+        .unwrap()
+        .scan("group", "", None, 10_000)
+        .unwrap()
+        .into_iter()
+        .map(|(k, v)| {
+            assert_eq!(k.as_bytes(), v.as_slice());
+            k
+        })
+        .collect();
+    assert_eq!(got, want);
+    assert_eq!(
+        s.read().unwrap().get("taken", "key").unwrap().as_deref(),
+        Some(&b"x"[..])
+    );
+}
+
+#[test]
+fn sqlite_acknowledges_concurrent_writes_with_fewer_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(SqliteStore::open(&dir.path().join("gatehouse.db")).unwrap());
+    let barrier = Arc::new(Barrier::new(8));
+    let handles: Vec<_> = (0..8)
+        .map(|t| {
+            let s = Arc::clone(&store);
+            let b = Arc::clone(&barrier);
+            std::thread::spawn(move || {
+                b.wait();
+                for i in 0..100 {
+                    let mut tx = s.begin().unwrap();
+                    tx.insert("g", &format!("{t}/{i}"), b"v").unwrap();
+                    tx.commit().unwrap();
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let (transactions, commits) = store.commit_counts();
+    eprintln!("{transactions} transactions acknowledged in {commits} commits");
+    assert_eq!(transactions, 800);
+    assert!(
+        commits < transactions,
+        "800 concurrent transactions took {commits} commits"
+    );
+    // Reopened, the database holds every acknowledged write.
+    drop(store);
+    let again = SqliteStore::open(&dir.path().join("gatehouse.db")).unwrap();
+    assert_eq!(
+        again
+            .read()
+            .unwrap()
+            .scan("g", "", None, 1000)
+            .unwrap()
+            .len(),
+        800
+    );
+}
+
+fn signin_token(until: i64) -> console_federation::SigninToken {
+    console_federation::SigninToken {
+        access_key_id: "ASIAEXAMPLE".to_owned(),
+        session_token: "sealed".to_owned(),
+        console_until: until,
+        until,
+    }
+}
+
+fn expired_one_time_records_are_purged_and_live_ones_kept(f: Fresh) {
+    use gatehouse_core::saml_federation::{FederationError, REPLAY_CLAIMS, claim_assertion};
+    let s = f.store.as_ref();
+    let now = 1_800_000_000_000_i64;
+    // 1,200 expired replay claims (more than one page of the index) and 3 live ones.
+    for i in 0..1200 {
+        claim_assertion(
+            s,
+            "https://idp",
+            &format!("_old{i}"),
+            now - 2000 + i,
+            now - 5000,
+        )
+        .unwrap();
+    }
+    for i in 0..3 {
+        claim_assertion(s, "https://idp", &format!("_live{i}"), now + 60_000, now).unwrap();
+    }
+    console_federation::save(s, SIGNIN_TOKENS, "gone", &signin_token(now - 1)).unwrap();
+    console_federation::save(s, SIGNIN_TOKENS, "kept", &signin_token(now + 1)).unwrap();
+    // Written again with a later expiry: the first index entry must not remove it.
+    console_federation::save(s, SIGNIN_TOKENS, "renewed", &signin_token(now - 10)).unwrap();
+    console_federation::save(s, SIGNIN_TOKENS, "renewed", &signin_token(now + 10)).unwrap();
+
+    let purged = expiry::purge(s, now).unwrap();
+    assert_eq!(purged.records, 1201, "{purged:?}");
+    assert_eq!(purged.entries, 1202, "{purged:?}");
+    let mut tx = s.read().unwrap();
+    assert_eq!(tx.scan(REPLAY_CLAIMS, "", None, 10_000).unwrap().len(), 3);
+    assert_eq!(tx.scan(SIGNIN_TOKENS, "", None, 100).unwrap().len(), 2);
+    assert_eq!(
+        tx.scan(expiry::EXPIRY_INDEX, "", None, 100).unwrap().len(),
+        5
+    );
+    drop(tx);
+    for secret in ["kept", "renewed"] {
+        let t: Option<console_federation::SigninToken> =
+            console_federation::load(s, SIGNIN_TOKENS, secret).unwrap();
+        assert!(t.is_some(), "{secret} must survive");
+    }
+    // A live claim still refuses its replay; a purged (expired) one may be claimed anew.
+    assert!(matches!(
+        claim_assertion(s, "https://idp", "_live0", now + 60_000, now),
+        Err(FederationError::Replayed)
+    ));
+    claim_assertion(s, "https://idp", "_old5", now + 60_000, now).unwrap();
+    // Nothing more is due; a later pass takes the rest.
+    assert_eq!(expiry::purge(s, now).unwrap().records, 0);
+    assert_eq!(expiry::purge(s, now + 120_000).unwrap().records, 6);
+    assert!(
+        s.read()
+            .unwrap()
+            .scan(expiry::EXPIRY_INDEX, "", None, 100)
+            .unwrap()
+            .is_empty()
+    );
+}
+
+fn reindex_purges_and_indexes_records_written_without_an_index(f: Fresh) {
+    let s = f.store.as_ref();
+    let now = 1_800_000_000_000_i64;
+    let mut tx = s.begin().unwrap();
+    for (key, until) in [("a", now - 1), ("b", now + 1000), ("c", now - 50)] {
+        let v = serde_json::to_vec(&signin_token(until)).unwrap();
+        tx.put(SIGNIN_TOKENS, key, &v).unwrap();
+    }
+    tx.put(console_federation::CONSOLE_SESSIONS, "odd", b"not json")
+        .unwrap();
+    tx.commit().unwrap();
+    let done = expiry::reindex(s, now).unwrap();
+    assert_eq!((done.records, done.entries), (2, 1));
+    let mut tx = s.read().unwrap();
+    let left: Vec<String> = tx
+        .scan(SIGNIN_TOKENS, "", None, 10)
+        .unwrap()
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(left, ["b"]);
+    // A record that is not ours to read is left alone.
+    assert!(
+        tx.get(console_federation::CONSOLE_SESSIONS, "odd")
+            .unwrap()
+            .is_some()
+    );
+    drop(tx);
+    assert_eq!(expiry::purge(s, now + 1000).unwrap().records, 1);
 }
 
 fn pagination_is_stable_under_concurrent_inserts(f: Fresh) {
