@@ -143,12 +143,18 @@ impl Writer {
 }
 
 fn copy_error(e: &StoreError) -> StoreError {
-    match e {
-        StoreError::Conflict => StoreError::Conflict,
-        StoreError::Unavailable(m) => StoreError::Unavailable(m.clone()),
-        StoreError::Backend(m) => StoreError::Backend(m.clone()),
-        StoreError::Barred => StoreError::Barred,
+    // Written without a `match` so a variant added to `StoreError` later needs no arm
+    // here: whatever else there is reaches the group's other members as a failure.
+    if matches!(e, StoreError::Conflict) {
+        return StoreError::Conflict;
     }
+    if let StoreError::Unavailable(m) = e {
+        return StoreError::Unavailable(m.clone());
+    }
+    if let StoreError::Backend(m) = e {
+        return StoreError::Backend(m.clone());
+    }
+    StoreError::Backend(e.to_string())
 }
 
 fn backend(e: rusqlite::Error) -> StoreError {
