@@ -28,6 +28,8 @@ import uuid
 import boto3
 import requests
 
+import saml_idp
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 TRUST_ROOT = lambda acct: json.dumps({"Version": "2012-10-17", "Statement": [
     {"Sid": f"s{i}", "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{acct}:root"}, "Action": "sts:AssumeRole",
@@ -223,6 +225,95 @@ class Call:
         return None
 
 
+SAML_WORKLOAD = "AssumeRoleWithSAML (~8 KB ADFS-style response)"
+SAML_IDP = None
+ONCE_LUA = pathlib.Path(__file__).resolve().parent / "once.lua"
+# Bodies signed for one measured run at most (each ~11 KB on disk): enough for 10 s at
+# 3,000/s; a faster server uses them up sooner and its rate is taken over the real time.
+SAML_MAX_BODIES = 30_000
+
+
+class SamlCall(Call):
+    """AssumeRoleWithSAML: an unsigned call whose every request carries its own signed
+    response (a replayed assertion ID is refused), so it is not replayed like the others:
+    distinct bodies are signed beforehand and wrk sends each once (bench/once.lua)."""
+
+    def __init__(self, server, idp, role_arn, provider_arn, role_pairs):
+        super().__init__(server, "sts", {"Action": "AssumeRoleWithSAML", "Version": "2011-06-15"})
+        self.idp = idp
+        self.template = idp.template(role_pairs)
+        self.role_arn = role_arn
+        self.provider_arn = provider_arn
+        self.xml_bytes = None
+
+    def signed(self):
+        xml = self.idp.response(self.template)
+        return (self.server.endpoint + "/", {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"},
+                saml_idp.form_body(xml, self.role_arn, self.provider_arn))
+
+    def check(self):
+        # The generator is proved right before anything is measured: exclusive C14N by
+        # lxml equals the text that was hashed and signed, and the signature verifies.
+        xml = self.idp.response(self.template)
+        why = saml_idp.self_check(xml, self.idp)
+        if why:
+            raise SystemExit(f"bench/saml_idp.py made a wrong response ({why})")
+        self.xml_bytes = len(xml.encode())
+        why = super().check()
+        pairs = self.template["pairs"]
+        if why and len(pairs) > 1:
+            # Say what the server did: does it take the same response with one role pair?
+            one = SamlCall(self.server, self.idp, self.role_arn, self.provider_arn, pairs[:1])
+            if Call.check(one) is None:
+                why += f" on a Role attribute with {len(pairs)} values (with one value it answers)"
+        return why
+
+    def drive(self, seconds, connections, threads, count, tmp):
+        """Signs `count` fresh bodies, then lets wrk send each once for at most `seconds`."""
+        prefix = pathlib.Path(tmp) / f"saml-{uuid.uuid4().hex[:8]}"
+        paths = [f"{prefix}.{i}" for i in range(threads)]
+        t0 = time.time()
+        saml_idp.write_bodies(self.idp, self.template, self.role_arn, self.provider_arn, count, paths)
+        signing_s = time.time() - t0
+        try:
+            out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency",
+                                  "-s", str(ONCE_LUA), self.server.endpoint + "/", "--", str(prefix),
+                                  f"<{self.action}Response"],
+                                 capture_output=True, text=True, timeout=seconds + 60)
+        finally:
+            for p in paths:
+                os.unlink(p)
+        m = re.search(r"ONCE sent=(\d+) answered=(\d+) wrong=(\d+) exhausted=(\d+)/(\d+) elapsed=([\d.]+)", out.stdout)
+        if not m:
+            raise RuntimeError(f"wrk with once.lua printed no result: {out.stdout[-500:]} {out.stderr[-500:]}")
+        sent, answered, wrong, exhausted, nthreads = (int(x) for x in m.groups()[:5])
+        elapsed = float(m.group(6))
+        r = wrk_stats(out.stdout)
+        # wrk's own Requests/sec divides by the whole duration even when the bodies ran
+        # out earlier; the rate here is over the time from the first request to the last answer.
+        r.update({"rps": answered / elapsed if elapsed else 0.0, "errors": wrong + r["socket_errors"],
+                  "bodies": count, "sent": sent, "answered": answered, "elapsed_s": elapsed,
+                  "ran_out": exhausted == nthreads, "signing_s": signing_s})
+        if sent > count:
+            raise RuntimeError(f"once.lua sent {sent} requests from {count} bodies")
+        return r
+
+
+def saml_workload(server, iam, suffix):
+    """A SAML provider with the IdP's signing certificate and two roles trusting it (the
+    Role attribute names both, as ADFS does for a user in two AWS groups)."""
+    global SAML_IDP
+    if SAML_IDP is None:
+        SAML_IDP = saml_idp.AdfsIdp()
+    provider = iam.create_saml_provider(Name=f"ADFS-{suffix}", SAMLMetadataDocument=SAML_IDP.metadata())["SAMLProviderArn"]
+    trust = json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"Federated": provider}, "Action": "sts:AssumeRoleWithSAML",
+         "Condition": {"StringEquals": {"SAML:aud": saml_idp.AWS_SIGNIN}}}]})
+    roles = [iam.create_role(RoleName=f"ADFS-{name}-{suffix}", AssumeRolePolicyDocument=trust)["Role"]["Arn"]
+             for name in ("Bench", "ReadOnly")]
+    return SamlCall(server, SAML_IDP, roles[0], provider, [f"{r},{provider}" for r in roles])
+
+
 def prepare(server):
     """Principals and one signed call per workload (a string saying why when unavailable)."""
     calls = {}
@@ -272,7 +363,10 @@ def prepare(server):
                             "WebIdentityToken": ISSUER.token("bench-client")})
     except Exception as e:  # noqa: BLE001
         calls["AssumeRoleWithWebIdentity (warm JWKS)"] = f"unavailable: {type(e).__name__}: {str(e)[:60]}"
-    calls["AssumeRoleWithSAML"] = "not driven by this harness yet (see tests/compat/bench_saml_federation.py)"
+    try:
+        calls[SAML_WORKLOAD] = saml_workload(server, iam, suffix)
+    except Exception as e:  # noqa: BLE001
+        calls[SAML_WORKLOAD] = f"unavailable: {type(e).__name__}: {str(e)[:80]}"
     calls["iam:GetUser"] = Call(server, "iam", {"Action": "GetUser", **iam_v, "UserName": user})
     list_path = f"/bench-list-{suffix}/"
     try:
@@ -308,7 +402,12 @@ def run_wrk(call, seconds, connections, threads):
     finally:
         os.unlink(script)
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    stats = wrk_stats(out)
+    return {"rps": rps, "p50": stats["p50"], "p99": stats["p99"], "errors": stats["non2xx"] + stats["socket_errors"]}
 
+
+def wrk_stats(out):
+    """Latency percentiles (ms) and error counts from wrk's report."""
     def lat(p):
         m = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out)
         if not m:
@@ -318,15 +417,30 @@ def run_wrk(call, seconds, connections, threads):
 
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
-    errors = (int(non2xx.group(1)) if non2xx else 0) + (sum(int(x) for x in sock.groups()) if sock else 0)
-    return {"rps": rps, "p50": lat(50), "p99": lat(99), "errors": errors}
+    return {"p50": lat(50), "p99": lat(99), "non2xx": int(non2xx.group(1)) if non2xx else 0,
+            "socket_errors": sum(int(x) for x in sock.groups()) if sock else 0}
 
 
-def measure(server, urls, seconds, warmup, connections, threads):
+def measure(server, urls, seconds, warmup, connections, threads, tmp):
     rows = {}
     for name, call in urls.items():
         if not isinstance(call, Call):
             rows[name] = {"note": call}
+            continue
+        if isinstance(call, SamlCall):
+            # The warm-up's own bodies (a guess of 1,500/s) also measure the rate that
+            # sizes the measured run's bodies: 1.3 times what it needs, within the cap.
+            probe = call.drive(warmup, connections, threads, max(200, warmup * 1500), tmp)
+            count = max(200, min(SAML_MAX_BODIES, int(seconds * probe["rps"] * 1.3)))
+            print(f"{server.name}: {name}: warm-up {probe['rps']:,.0f}/s, signing {count} responses", flush=True)
+            before = proc_stats(server.proc.pid)
+            r = call.drive(seconds, connections, threads, count, tmp)
+            after = proc_stats(server.proc.pid)
+            r["errors"] += probe["errors"]
+            r["xml_bytes"] = call.xml_bytes
+            r["peak_rss_mb"] = after[0]
+            r["cpu_s"] = after[2] - before[2]
+            rows[name] = r
             continue
         run_wrk(call, warmup, connections, threads)
         before = proc_stats(server.proc.pid)
@@ -531,6 +645,9 @@ def main():
     ap.add_argument("--store-ratio", action="store_true",
                     help="GetCallerIdentity and AssumeRole on one SQLite node, then on PostgreSQL, back to back; "
                          "print the PostgreSQL/SQLite ratios; write nothing")
+    ap.add_argument("--only", default="",
+                    help="comma-separated parts of workload names (e.g. AssumeRoleWithSAML): measure only those "
+                         "workloads on both servers, print the results; write nothing")
     args = ap.parse_args()
 
     if args.store_ratio:
@@ -552,11 +669,17 @@ def main():
             s.start()
             try:
                 urls = prepare(s)
+                if args.only:
+                    wanted = [w.strip().lower() for w in args.only.split(",") if w.strip()]
+                    urls = {k: v for k, v in urls.items() if any(w in k.lower() for w in wanted)}
                 print(f"{s.name}: measuring {len([u for u in urls.values() if isinstance(u, Call)])} workloads", flush=True)
-                results[s.name] = measure(s, urls, args.seconds, args.warmup, args.connections, args.threads)
+                results[s.name] = measure(s, urls, args.seconds, args.warmup, args.connections, args.threads, tmp)
                 results[s.name]["_idle"] = proc_stats(s.proc.pid)
             finally:
                 s.stop()
+    if args.only:
+        print(json.dumps(results, indent=1))
+        return
     crypto = openssl_speed()
     startup = startup_measurements(args.binary, args.startup_users)
     scaling = getuser_scaling(args.binary, [int(x) for x in args.scaling.split(",") if x], max(3, args.seconds // 2), args.connections, args.threads)
@@ -572,6 +695,13 @@ def cpu_model():
     return platform.processor()
 
 
+def crypto_limit(name, crypto):
+    """The two-core bound of the primitive that limits a workload (per second) and its name."""
+    if "WebIdentity" in name or "SAML" in name:
+        return 2 * crypto["rsa_verify_per_s"], "RSA"
+    return 2 * crypto["hmac_per_s"] / 3, "HMAC"
+
+
 def write_report(args, results, crypto, startup, scaling, pg=None):
     g = results.get("Gatehouse", {})
     m = results.get("moto", {})
@@ -584,11 +714,13 @@ def write_report(args, results, crypto, startup, scaling, pg=None):
                  f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB; {platform.system()} {platform.release()}")
     lines.append(f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
     lines.append(f"- Command: `{args.command}` (wrk, {args.threads} thread(s), {args.connections} connections, "
-                 f"{args.warmup} s warm-up then {args.seconds} s per workload; SigV4 header-signed POST requests, signed just before each workload and replayed inside the 5-minute skew window; "
+                 f"{args.warmup} s warm-up then {args.seconds} s per workload; SigV4 header-signed POST requests, signed just before each workload and replayed inside the 5-minute skew window, "
+                 f"except AssumeRoleWithSAML: unsigned POSTs, each with its own freshly signed response, each sent once; "
                  f"Gatehouse release build on its embedded SQLite store, moto[server] 5.2.5)\n")
     lines.append("## Workloads over HTTP\n")
-    lines.append("| Workload | Gatehouse req/s | p50 ms | p99 ms | errors | moto req/s | p50 ms | p99 ms | errors | Gatehouse/moto |")
-    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    lines.append("| Workload | Gatehouse req/s | p50 ms | p99 ms | errors | moto req/s | p50 ms | p99 ms | errors | Gatehouse/moto "
+                 "| Gatehouse / crypto limit |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name in [k for k in g.keys() if not k.startswith("_")]:
         gr, mr = g.get(name, {}), m.get(name, {})
         def cells(r):
@@ -596,7 +728,22 @@ def write_report(args, results, crypto, startup, scaling, pg=None):
                 return [r.get("note", "–") if r else "–", "", "", ""]
             return [fmt(r["rps"]), fmt(r["p50"], 2), fmt(r["p99"], 2), str(r["errors"])]
         ratio = f"{gr['rps'] / mr['rps']:.1f}×" if "rps" in gr and "rps" in mr and mr["rps"] else "–"
-        lines.append(f"| {name} | " + " | ".join(cells(gr)) + " | " + " | ".join(cells(mr)) + f" | {ratio} |")
+        limit, primitive = crypto_limit(name, crypto)
+        share = f"{gr['rps'] / limit * 100:.1f}% ({primitive})" if "rps" in gr and limit else "–"
+        lines.append(f"| {name} | " + " | ".join(cells(gr)) + " | " + " | ".join(cells(mr)) + f" | {ratio} | {share} |")
+    saml = g.get(SAML_WORKLOAD, {})
+    if "rps" in saml:
+        lines.append(f"\nAssumeRoleWithSAML: every request carries its own ADFS-style response ({saml['xml_bytes']:,} bytes of XML: "
+                     "the Assertion signed with RSA-SHA256 and an RSA-2048 key, exclusive C14N, enveloped signature; a Role "
+                     "attribute with two role/provider pairs, RoleSessionName, SessionDuration and group claims), since a replayed "
+                     "assertion is refused. `bench/saml_idp.py` signs them before each run (before anything is measured, one is "
+                     "checked against lxml's exclusive C14N and its signature verified), and `bench/once.lua` makes wrk send "
+                     "each exactly once and check that every "
+                     f"answer is an AssumeRoleWithSAMLResponse. Gatehouse got {saml['bodies']:,} bodies (signed in "
+                     f"{saml['signing_s']:.1f} s on {os.cpu_count()} cores, sized from the warm-up's rate) and answered "
+                     f"{saml['answered']:,} in {saml['elapsed_s']:.1f} s, from the first request to the last answer"
+                     + (f" (the bodies ran out before the {args.seconds} s were up)" if saml["ran_out"] else "")
+                     + "; the rate is over that time. The errors include the warm-up's.")
     if "_idle" in g:
         peak = max([r.get("peak_rss_mb", 0) for r in g.values() if isinstance(r, dict)] + [0])
         lines.append(f"\nGatehouse peak RSS over the run: {peak:.1f} MB; CPU seconds per workload: " +
@@ -611,6 +758,13 @@ def write_report(args, results, crypto, startup, scaling, pg=None):
                      "the rest is HTTP parsing, routing, encoding, the audit trail and the load generator sharing the cores.")
     lines.append(f"- RSA-2048 signature verification, one core (`openssl speed rsa2048`): {crypto['rsa_verify_per_s']:,.0f} per second — "
                  "the bound for RS256 web identity tokens and SAML responses.")
+    if "rps" in saml and crypto["rsa_verify_per_s"]:
+        lines.append(f"- AssumeRoleWithSAML reached {saml['rps'] / (2 * crypto['rsa_verify_per_s']) * 100:.1f}% of the two-core RSA-2048 "
+                     "verification limit: the rest is parsing and canonicalising the response and hashing its assertion, the "
+                     "store write that claims the assertion ID against replay, issuing the session, the audit trail, and "
+                     "the load generator sharing the cores.")
+    lines.append("- The last column of the table: each Gatehouse figure as a share of the two-core limit of the primitive "
+                 "that bounds it (HMAC: the SigV4 check; RSA: RSA-2048 verification of the token or response).")
     lines.append("\n## Start-up and memory\n")
     lines.append("| Data directory | time to `/health` 200 | RSS when idle |")
     lines.append("|---|---:|---:|")
