@@ -84,6 +84,8 @@ struct FileConfig {
     allow_http_oidc: Option<bool>,
     log_format: Option<String>,
     log_level: Option<String>,
+    /// Seconds between passes that delete expired one-time records (file only).
+    purge_interval_secs: Option<u64>,
 }
 
 /// The settings in force.
@@ -106,6 +108,7 @@ pub struct Config {
     pub allow_http_oidc: bool,
     pub log_format: String,
     pub log_level: String,
+    pub purge_interval_secs: u64,
 }
 
 impl Config {
@@ -159,7 +162,11 @@ impl Config {
                 .clone()
                 .or(file.log_level)
                 .unwrap_or_else(|| "info".to_owned()),
+            purge_interval_secs: file.purge_interval_secs.unwrap_or(60),
         };
+        if !(1..=86_400).contains(&config.purge_interval_secs) {
+            return Err("purge_interval_secs must be between 1 and 86400".to_owned());
+        }
         if !["text", "json"].contains(&config.log_format.as_str()) {
             return Err(format!(
                 "log_format must be `text` or `json`, not `{}`",

@@ -432,6 +432,7 @@ fn run(config: Config) -> Result<(), String> {
             emulator: config.emulator,
             oidc_trusted_ca: config.trusted_ca.clone(),
             allow_http_oidc: config.allow_http_oidc,
+            purge_interval_secs: config.purge_interval_secs,
             ..ServerSettings::default()
         },
     );

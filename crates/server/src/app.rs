@@ -32,6 +32,9 @@ pub struct ServerSettings {
     pub oidc_fetch_timeout_ms: u64,
     /// Allowed clock difference for ID tokens' `exp`, `nbf` and `iat`.
     pub oidc_clock_skew_secs: i64,
+    /// Seconds between passes that delete expired replay claims, pending sign-ins,
+    /// sign-in tokens and console sessions.
+    pub purge_interval_secs: u64,
 }
 
 impl Default for ServerSettings {
@@ -45,6 +48,7 @@ impl Default for ServerSettings {
             allow_http_oidc: false,
             oidc_fetch_timeout_ms: 5_000,
             oidc_clock_skew_secs: 60,
+            purge_interval_secs: 60,
         }
     }
 }
@@ -98,6 +102,7 @@ impl App {
                     }
                 }
             }));
+        start_purger(Arc::downgrade(&app.0));
         app
     }
 
@@ -119,5 +124,51 @@ impl App {
             .merge(crate::jwks::issuer_routes())
             .fallback(crate::pipeline::handle)
             .with_state(self.clone())
+    }
+}
+
+/// A thread that deletes expired one-time records: once in full when the node starts
+/// (which also indexes records written before the expiry index existed), then every
+/// `purge_interval_secs` from the index. It ends with the app.
+fn start_purger(app: std::sync::Weak<AppInner>) {
+    let spawned = std::thread::Builder::new()
+        .name("gatehouse-purge".to_owned())
+        .spawn(move || {
+            let mut first = true;
+            loop {
+                let interval = {
+                    let Some(inner) = app.upgrade() else {
+                        return;
+                    };
+                    let store = inner.installation.store();
+                    let now = inner.installation.clock().now().0;
+                    let result = if first {
+                        gatehouse_core::expiry::reindex(store, now)
+                    } else {
+                        gatehouse_core::expiry::purge(store, now)
+                    };
+                    match result {
+                        Ok(p) => {
+                            first = false;
+                            if p.records > 0 {
+                                tracing::debug!(records = p.records, "expired records purged");
+                            }
+                        }
+                        Err(e) => tracing::warn!(error = %e, "purging expired records failed"),
+                    }
+                    inner.settings.purge_interval_secs
+                };
+                // Sleep in short steps so a dropped app ends the thread soon.
+                let deadline = std::time::Instant::now() + std::time::Duration::from_secs(interval);
+                while std::time::Instant::now() < deadline {
+                    if app.strong_count() == 0 {
+                        return;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "cannot start the purge thread; expired records will stay");
     }
 }
