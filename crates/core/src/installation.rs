@@ -95,7 +95,8 @@ impl Installation {
         settings: Settings,
     ) -> Self {
         Self {
-            store,
+            // Every store call of the domain passes the thread's store barrier.
+            store: Arc::new(crate::store::BarredStore(store)),
             clock,
             master,
             settings,

@@ -158,7 +158,16 @@ impl SessionKeyRing {
         let mut ring = self.snapshot();
         let stale = self.stale.swap(false, Ordering::Relaxed);
         if stale || ring.current().is_none() || now - ring.loaded_at_ms >= refresh {
-            ring = self.reload(inst)?;
+            ring = match self.reload(inst) {
+                Ok(ring) => ring,
+                Err(e) => {
+                    // Still stale: the next seal (the retry of this one) must reread.
+                    if stale {
+                        self.stale.store(true, Ordering::Relaxed);
+                    }
+                    return Err(e);
+                }
+            };
         }
         if ring.current().is_none() {
             match add_key(inst, false) {
@@ -195,8 +204,22 @@ impl SessionKeyRing {
         {
             return ring;
         }
-        // A store that cannot be read only means this token is refused now.
-        self.reload(inst).unwrap_or(ring)
+        match self.reload(inst) {
+            Ok(reloaded) => reloaded,
+            Err(CoreError::Store(StoreError::Barred)) => {
+                // Not a reload at all: the request is redone where the store may be
+                // read, and that run must not find this window spent.
+                let _ = self.last_miss_reload_ms.compare_exchange(
+                    now,
+                    last,
+                    Ordering::Relaxed,
+                    Ordering::Relaxed,
+                );
+                ring
+            }
+            // A store that cannot be read only means this token is refused now.
+            Err(_) => ring,
+        }
     }
 
     /// A token opened before, if `token` is exactly the one `access_key_id` was issued with.

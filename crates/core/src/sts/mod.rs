@@ -251,11 +251,19 @@ impl Sts<'_> {
             self.quotas().role_last_used_interval_ms,
         );
         if due {
-            self.inst.iam().touch_role(
+            let touched = self.inst.iam().touch_role(
                 &role.account_id,
                 &role.name,
                 &self.inst.settings().region,
-            )?;
+            );
+            if touched.is_err() && crate::store::barrier_hit_on_this_thread() {
+                // Refused by a store barrier: the AssumeRole is redone where the store may
+                // be called, and that run must find the use still due.
+                self.inst
+                    .assumable_roles()
+                    .recording_failed(&role.account_id, &role.name, now);
+            }
+            touched?;
         }
         Ok(())
     }

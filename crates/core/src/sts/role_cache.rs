@@ -66,6 +66,17 @@ impl RoleCache {
         }
     }
 
+    /// Undoes [`RoleCache::due_for_recording`] when the use could not be recorded after
+    /// all, so the next AssumeRole of the role records it.
+    pub(crate) fn recording_failed(&self, account: &str, name: &str, at_ms: i64) {
+        if let Ok(mut map) = self.recorded.lock() {
+            let k = key(account, name);
+            if map.get(&k) == Some(&at_ms) {
+                map.remove(&k);
+            }
+        }
+    }
+
     /// Forgets every role (another node changed roles).
     pub(crate) fn clear(&self) {
         if let Ok(mut map) = self.roles.write() {

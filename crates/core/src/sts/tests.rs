@@ -418,3 +418,56 @@ fn a_change_notice_makes_the_next_seal_use_a_key_rotated_elsewhere() {
         .unwrap();
     assert_eq!(header(&after.session_token), 2);
 }
+
+#[test]
+fn a_seal_refused_by_a_store_barrier_leaves_the_ring_stale_for_the_retry() {
+    let (data, master, clock, inst) = setup();
+    let caller = user_caller(&inst);
+    inst.sts()
+        .issue(&inst.sts().session_token(&caller, None, false).unwrap())
+        .unwrap();
+    installation(&data, &master, &clock)
+        .sts()
+        .rotate_keys()
+        .unwrap();
+    inst.store_changed(KEY_RING_COLLECTION);
+    let claims = inst.sts().session_token(&caller, None, false).unwrap();
+    {
+        let barrier = crate::store::StoreBarrier::raise();
+        assert!(inst.sts().issue(&claims).is_err());
+        assert!(barrier.was_hit());
+    }
+    let retried = inst.sts().issue(&claims).unwrap();
+    assert_eq!(token::split(&retried.session_token).unwrap().0, 2);
+}
+
+#[test]
+fn an_open_refused_by_a_store_barrier_spends_no_reload_window() {
+    let (data, master, clock, inst) = setup();
+    let caller = user_caller(&inst);
+    inst.sts()
+        .issue(&inst.sts().session_token(&caller, None, false).unwrap())
+        .unwrap();
+    let elsewhere = installation(&data, &master, &clock);
+    elsewhere.sts().rotate_keys().unwrap();
+    let issued = elsewhere
+        .sts()
+        .issue(&elsewhere.sts().session_token(&caller, None, false).unwrap())
+        .unwrap();
+    {
+        let barrier = crate::store::StoreBarrier::raise();
+        assert_eq!(
+            inst.sts()
+                .open(&issued.access_key_id, &issued.session_token)
+                .map(|_| ()),
+            Err(TokenError::Invalid)
+        );
+        assert!(barrier.was_hit());
+    }
+    // At the same instant, where the store may be read: the new key is loaded.
+    assert!(
+        inst.sts()
+            .open(&issued.access_key_id, &issued.session_token)
+            .is_ok()
+    );
+}
