@@ -303,3 +303,153 @@ def test_no_acknowledged_write_is_lost_on_postgres(tmp_path, pg_url):
         assert out.stdout.strip() == "0", "every user has its unique-id record"
 
     crash_loop(tmp_path, make, integrity)
+
+
+def cache_attempts(server, operation, result):
+    """How many `operation` requests the node tried from its caches with the store barred
+    and answered there (`inline`) or had to run again where the store may be read (`rerun`)."""
+    import re
+    import urllib.request
+
+    with urllib.request.urlopen(server.endpoint + "/metrics", timeout=5) as r:
+        text = r.read().decode()
+    m = re.search(r'gatehouse_cache_attempts_total\{service="sts",operation="%s",result="%s"\} (\d+)'
+                  % (operation, result), text)
+    return int(m.group(1)) if m else 0
+
+
+def assuming_user(iam, name, account, role):
+    """A user allowed to assume roles and a role that trusts the account; the user's key."""
+    iam.create_user(UserName=name)
+    iam.put_user_policy(UserName=name, PolicyName="assume", PolicyDocument=json.dumps(
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]}))
+    iam.create_role(RoleName=role, AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{account}:root"}, "Action": "sts:AssumeRole"}]}))
+    return iam.create_access_key(UserName=name)["AccessKey"]
+
+
+def test_warm_assume_role_on_postgres_is_answered_from_caches(tmp_path, pg_url):
+    import boto3
+
+    keyfile = tmp_path / "master.key"
+    keyfile.write_text(os.urandom(32).hex())
+    a = node(tmp_path, "a", pg_url, keyfile)
+    try:
+        account = a.client("sts").get_caller_identity()["Account"]
+        key = assuming_user(a.client("iam"), "warm", account, "warm-role")
+        sts = a.client("sts", access_key=key["AccessKeyId"], secret=key["SecretAccessKey"])
+        role_arn = f"arn:aws:iam::{account}:role/warm-role"
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="warm-up")
+        # That recorded the role's use; the change notification drops this node's caches too.
+        time.sleep(0.5)
+        for i in range(2):
+            sts.assume_role(RoleArn=role_arn, RoleSessionName=f"warm-up-{i}")
+        inline, rerun = cache_attempts(a, "AssumeRole", "inline"), cache_attempts(a, "AssumeRole", "rerun")
+        for i in range(200):
+            got = sts.assume_role(RoleArn=role_arn, RoleSessionName=f"s{i}")
+            assert got["AssumedRoleUser"]["Arn"] == f"arn:aws:sts::{account}:assumed-role/warm-role/s{i}"
+        inline = cache_attempts(a, "AssumeRole", "inline") - inline
+        rerun = cache_attempts(a, "AssumeRole", "rerun") - rerun
+        assert inline + rerun == 200
+        # Only a cache entry lapsing (a few seconds' TTL) sends one to the store.
+        assert rerun <= 10 and inline >= 190, (inline, rerun)
+
+        # The session's own calls open its token with the cached key ring: no store either.
+        creds = got["Credentials"]
+        temp = boto3.client("sts", endpoint_url=a.endpoint, region_name="us-east-1",
+                            aws_access_key_id=creds["AccessKeyId"], aws_secret_access_key=creds["SecretAccessKey"],
+                            aws_session_token=creds["SessionToken"])
+        before = cache_attempts(a, "GetCallerIdentity", "inline")
+        for _ in range(20):
+            assert temp.get_caller_identity()["Arn"] == f"arn:aws:sts::{account}:assumed-role/warm-role/s199"
+        assert cache_attempts(a, "GetCallerIdentity", "inline") - before == 20
+    finally:
+        a.stop()
+
+
+def test_a_request_that_needs_the_store_is_rerun_and_answers_from_it(tmp_path, pg_url):
+    keyfile = tmp_path / "master.key"
+    keyfile.write_text(os.urandom(32).hex())
+    cfg = tmp_path / "b.toml"
+    # RoleLastUsed every second instead of every minute, so its write comes due while the
+    # role and the caller's policies are still cached.
+    cfg.write_text("[sts]\nrole_last_used_interval_ms = 1000\n")
+    a = node(tmp_path, "a", pg_url, keyfile)
+    b = Server(tmp_path / "b", extra_args=["--store", pg_url, "--master-key-file", str(keyfile),
+                                           "--config", str(cfg)]).start()
+    b.root_credentials = a.root_credentials
+    try:
+        account = a.client("sts").get_caller_identity()["Account"]
+        iam_a = a.client("iam")
+        key = assuming_user(iam_a, "mover", account, "cold-role")
+        sts_b = b.client("sts", access_key=key["AccessKeyId"], secret=key["SecretAccessKey"])
+        role_arn = f"arn:aws:iam::{account}:role/cold-role"
+
+        def counts():
+            return cache_attempts(b, "AssumeRole", "inline"), cache_attempts(b, "AssumeRole", "rerun")
+
+        def assume(**kw):
+            try:
+                return sts_b.assume_role(RoleArn=role_arn, RoleSessionName="cold", **kw)["AssumedRoleUser"]["Arn"]
+            except botocore.exceptions.ClientError as e:
+                return e.response["Error"]["Code"]
+
+        # B has never seen the key, the role or the user's policies: the attempt needs the
+        # store, is thrown away, and the rerun answers.
+        assert counts() == (0, 0)
+        assert assume() == f"arn:aws:sts::{account}:assumed-role/cold-role/cold"
+        assert counts() == (0, 1)
+        # Recording the role's use notified every node, B too, which dropped its caches;
+        # the next call fills them again and the one after is answered from them.
+        time.sleep(0.3)
+        for _ in range(2):
+            assert assume() == f"arn:aws:sts::{account}:assumed-role/cold-role/cold"
+        assert counts() == (1, 2)
+
+        # A policy changed on A: B drops the user's cached policies, and the request that
+        # needs them again is rerun and sees the change.
+        _, rerun = counts()
+        iam_a.put_user_policy(UserName="mover", PolicyName="assume", PolicyDocument=json.dumps(
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "sts:AssumeRole", "Resource": "*"}]}))
+        changed = time.time()
+        while assume() != "AccessDenied":
+            assert time.time() - changed < 1.0, "node B still grants what node A denied"
+            time.sleep(0.05)
+        assert counts()[1] > rerun
+
+        # A trust policy changed on A: B drops the cached role the same way.
+        iam_a.put_user_policy(UserName="mover", PolicyName="assume", PolicyDocument=json.dumps(
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]}))
+        changed = time.time()
+        while assume() != f"arn:aws:sts::{account}:assumed-role/cold-role/cold":
+            assert time.time() - changed < 1.0, "node B still denies what node A allowed again"
+            time.sleep(0.05)
+        iam_a.update_assume_role_policy(RoleName="cold-role", PolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{account}:root"}, "Action": "sts:AssumeRole",
+             "Condition": {"StringEquals": {"sts:ExternalId": "agreed"}}}]}))
+        _, rerun = counts()
+        changed = time.time()
+        while assume() != "AccessDenied":
+            assert time.time() - changed < 1.0, "node B still uses the trust policy node A replaced"
+            time.sleep(0.05)
+        assert counts()[1] > rerun
+        assert assume(ExternalId="agreed") == f"arn:aws:sts::{account}:assumed-role/cold-role/cold"
+
+        # Everything cached and RoleLastUsed due: its write is barred on the async worker,
+        # the request is rerun, and the rerun records the use. Recording a use changes the
+        # role, whose notification drops B's caches, so: record one, let B fill its
+        # caches again within the interval, then wait for the next use to come due.
+        time.sleep(1.1)
+        assert assume(ExternalId="agreed") == f"arn:aws:sts::{account}:assumed-role/cold-role/cold"
+        time.sleep(0.3)
+        assert assume(ExternalId="agreed") == f"arn:aws:sts::{account}:assumed-role/cold-role/cold"
+        time.sleep(1.0)
+        first = iam_a.get_role(RoleName="cold-role")["Role"]["RoleLastUsed"]["LastUsedDate"]
+        _, rerun = counts()
+        assert assume(ExternalId="agreed") == f"arn:aws:sts::{account}:assumed-role/cold-role/cold"
+        assert counts()[1] == rerun + 1
+        later = iam_a.get_role(RoleName="cold-role")["Role"]["RoleLastUsed"]["LastUsedDate"]
+        assert later > first, "the rerun recorded the role's use"
+    finally:
+        a.stop()
+        b.stop()

@@ -48,7 +48,10 @@ pub(crate) fn authenticate(
         return crate::session_auth::authenticate(app, auth, req);
     }
     let resolved = installation.access_key(key_id).map_err(|e| {
-        tracing::error!(error = %e, "access key lookup failed");
+        // A store barrier's refusal is no failure: the request is about to be redone.
+        if !gatehouse_core::store::barrier_hit_on_this_thread() {
+            tracing::error!(error = %e, "access key lookup failed");
+        }
         ApiError::new(
             "ServiceFailure",
             "An internal error occurred.".to_owned(),

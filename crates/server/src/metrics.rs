@@ -45,6 +45,10 @@ struct Series {
 #[derive(Debug, Default)]
 pub(crate) struct Metrics {
     series: Mutex<BTreeMap<(&'static str, &'static str, Outcome), Series>>,
+    /// With a networked store: requests tried from caches on the async worker, by
+    /// service, operation and whether they were answered there (`false`: they needed
+    /// the store and were run again on a blocking thread).
+    cache_attempts: Mutex<BTreeMap<(&'static str, &'static str, bool), u64>>,
 }
 
 impl Metrics {
@@ -70,8 +74,36 @@ impl Metrics {
         }
     }
 
+    /// Counts one request tried from caches with the store barred; `answered` when it
+    /// needed no store call.
+    pub fn observe_cache_attempt(
+        &self,
+        service: &'static str,
+        operation: &'static str,
+        answered: bool,
+    ) {
+        if let Ok(mut map) = self.cache_attempts.lock() {
+            *map.entry((service, operation, answered)).or_default() += 1;
+        }
+    }
+
     pub fn render(&self) -> String {
         let mut out = String::new();
+        if let Ok(map) = self.cache_attempts.lock()
+            && !map.is_empty()
+        {
+            out.push_str("# HELP gatehouse_cache_attempts_total Requests tried on the async worker from caches alone (networked store), by whether they were answered there (`inline`) or needed the store and were run again on a blocking thread (`rerun`).\n");
+            out.push_str("# TYPE gatehouse_cache_attempts_total counter\n");
+            for ((svc, op, answered), n) in map.iter() {
+                let _ = writeln!(
+                    out,
+                    "gatehouse_cache_attempts_total{{service=\"{}\",operation=\"{}\",result=\"{}\"}} {n}",
+                    escape(svc),
+                    escape(op),
+                    if *answered { "inline" } else { "rerun" },
+                );
+            }
+        }
         let Ok(map) = self.series.lock() else {
             return out;
         };
@@ -160,5 +192,21 @@ mod tests {
         assert!(text.contains("outcome=\"success\",le=\"0.0005\"} 1"));
         assert!(text.contains("outcome=\"success\",le=\"0.025\"} 2"));
         assert!(text.contains("outcome=\"client_error\",le=\"+Inf\"} 1"));
+        assert!(!text.contains("gatehouse_cache_attempts_total"));
+    }
+
+    #[test]
+    fn counts_cache_attempts_answered_and_rerun_apart() {
+        let m = Metrics::default();
+        m.observe_cache_attempt("sts", "AssumeRole", true);
+        m.observe_cache_attempt("sts", "AssumeRole", true);
+        m.observe_cache_attempt("sts", "AssumeRole", false);
+        let text = m.render();
+        assert!(text.contains(
+            "gatehouse_cache_attempts_total{service=\"sts\",operation=\"AssumeRole\",result=\"inline\"} 2"
+        ));
+        assert!(text.contains(
+            "gatehouse_cache_attempts_total{service=\"sts\",operation=\"AssumeRole\",result=\"rerun\"} 1"
+        ));
     }
 }

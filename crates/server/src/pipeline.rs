@@ -11,6 +11,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use gatehouse_core::audit::{AuditEvent, CloudTrailRecord, UserIdentity, redact};
+use gatehouse_core::store::StoreBarrier;
 use gatehouse_core::{Caller, ids};
 use gatehouse_model::{ServiceDef, Value};
 use gatehouse_sigv4 as sigv4;
@@ -69,6 +70,15 @@ struct Refused {
     error: ApiError,
 }
 
+/// A request's operation and its signature as parsed (before it is checked).
+struct Route {
+    routed: Routed,
+    signature: Result<sigv4::Authorization, sigv4::SigV4Error>,
+}
+
+/// What a request came to: `(operation, caller, input, output)` or how it was refused.
+type Answer = Result<(Routed, Option<Caller>, Value, Value), Refused>;
+
 pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
     let started = Instant::now();
     let request_id = ids::uuid_v4();
@@ -112,8 +122,12 @@ pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
         request_id,
         started,
     };
-    if !app.0.installation.store().safe_on_async_worker() && !needs_no_store(&app.0, &ex) {
-        // This store blocks on the network: the whole request runs on a blocking thread.
+    if !app.0.installation.store().safe_on_async_worker() {
+        // This store blocks on the network: a request is answered here only if it needs
+        // nothing but this node's caches, else it runs on a blocking thread.
+        if let Some(answer) = answer_from_caches(&app.0, &ex) {
+            return finish(&app.0, &ex, answer);
+        }
         let inner = Arc::clone(&app.0);
         return match tokio::task::spawn_blocking(move || {
             let outcome = match admit(&inner, &ex) {
@@ -155,11 +169,7 @@ pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
     clippy::result_large_err,
     reason = "built once per request and moved, never copied"
 )]
-fn execute(
-    app: &AppInner,
-    ex: &Exchange,
-    adm: Admitted,
-) -> Result<(Routed, Option<Caller>, Value, Value), Refused> {
+fn execute(app: &AppInner, ex: &Exchange, adm: Admitted) -> Answer {
     let ctx = RequestCtx {
         caller: adm.caller.as_ref(),
         secure_transport: ex.conn.is_some_and(|c| c.tls),
@@ -175,37 +185,32 @@ fn execute(
     }
 }
 
-/// A cheap operation signed with a long-term key this node has cached: answering it
-/// reads nothing from the store, so a networked store need not move it to a blocking
-/// thread.
-fn needs_no_store(app: &AppInner, ex: &Exchange) -> bool {
-    let headers = header_pairs(&ex.parts);
-    let path = ex.parts.uri.path();
-    let query = ex.parts.uri.query().unwrap_or("");
-    let method = ex.parts.method.as_str();
-    let sreq = sigv4::Request {
-        method,
-        path,
-        query,
-        headers: &headers,
-        payload: sigv4::Payload::Bytes(&ex.body),
+/// Tries the request on this async worker with the store barred, for the operations
+/// that are normally answered from this node's caches (authentication included). `None`
+/// when it is not one of them or when it needed the store after all: then whatever the
+/// attempt produced is dropped unseen (nothing was audited, counted or sent) and the
+/// caller runs the whole request again, from authentication on, where the store may be
+/// called. `operations::answered_from_caches` says why redoing is safe for each one.
+fn answer_from_caches(app: &AppInner, ex: &Exchange) -> Option<Answer> {
+    let route = match route(ex) {
+        Ok(route) => route,
+        // Routing reads nothing: its refusal is final.
+        Err(refused) => return Some(Err(refused)),
     };
-    let Ok(auth) = sigv4::parse(&sreq) else {
-        return false;
-    };
-    let key = &auth.credential.access_key_id;
-    if !key.starts_with("AKIA") || !app.installation.access_key_is_cached(key) {
-        return false;
+    if !operations::answered_from_caches(&route.routed) {
+        return None;
     }
-    let wreq = wire::HttpRequest {
-        method,
-        path,
-        query,
-        headers: &headers,
-        body: &ex.body,
+    let (service, operation) = (route.routed.service.name, route.routed.operation.name);
+    let barrier = StoreBarrier::raise();
+    let answer = match admit_routed(app, ex, route) {
+        Ok(adm) => execute(app, ex, adm),
+        Err(refused) => Err(refused),
     };
-    wire::route(&wreq, Some(auth.credential.service.as_str()))
-        .is_ok_and(|routed| operations::never_reads_store(&routed))
+    let needed_store = barrier.was_hit();
+    drop(barrier);
+    app.metrics
+        .observe_cache_attempt(service, operation, !needed_store);
+    if needed_store { None } else { Some(answer) }
 }
 
 fn header_pairs(parts: &Parts) -> Vec<(&str, &str)> {
@@ -221,6 +226,15 @@ fn header_pairs(parts: &Parts) -> Vec<(&str, &str)> {
     reason = "built once per request and moved, never copied"
 )]
 fn admit(app: &AppInner, ex: &Exchange) -> Result<Admitted, Refused> {
+    admit_routed(app, ex, route(ex)?)
+}
+
+/// Finds the operation (the signature's scope helps); reads no store.
+#[expect(
+    clippy::result_large_err,
+    reason = "built once per request and moved, never copied"
+)]
+fn route(ex: &Exchange) -> Result<Route, Refused> {
     let headers = header_pairs(&ex.parts);
     let path = ex.parts.uri.path();
     let query = ex.parts.uri.query().unwrap_or("");
@@ -232,8 +246,11 @@ fn admit(app: &AppInner, ex: &Exchange) -> Result<Admitted, Refused> {
         headers: &headers,
         payload: sigv4::Payload::Bytes(&ex.body),
     };
-    let parsed = sigv4::parse(&sreq);
-    let signing_service = parsed.as_ref().ok().map(|a| a.credential.service.as_str());
+    let signature = sigv4::parse(&sreq);
+    let signing_service = signature
+        .as_ref()
+        .ok()
+        .map(|a| a.credential.service.as_str());
     let wreq = wire::HttpRequest {
         method,
         path,
@@ -246,6 +263,34 @@ fn admit(app: &AppInner, ex: &Exchange) -> Result<Admitted, Refused> {
         caller: None,
         error,
     })?;
+    Ok(Route { routed, signature })
+}
+
+/// Authenticates, decodes and checks a routed request.
+#[expect(
+    clippy::result_large_err,
+    reason = "built once per request and moved, never copied"
+)]
+fn admit_routed(app: &AppInner, ex: &Exchange, route: Route) -> Result<Admitted, Refused> {
+    let Route { routed, signature } = route;
+    let headers = header_pairs(&ex.parts);
+    let path = ex.parts.uri.path();
+    let query = ex.parts.uri.query().unwrap_or("");
+    let method = ex.parts.method.as_str();
+    let sreq = sigv4::Request {
+        method,
+        path,
+        query,
+        headers: &headers,
+        payload: sigv4::Payload::Bytes(&ex.body),
+    };
+    let wreq = wire::HttpRequest {
+        method,
+        path,
+        query,
+        headers: &headers,
+        body: &ex.body,
+    };
     let caller = if routed.operation.unsigned {
         None
     } else {
@@ -254,7 +299,7 @@ fn admit(app: &AppInner, ex: &Exchange) -> Result<Admitted, Refused> {
             caller: None,
             error,
         };
-        let auth = parsed.map_err(|e| refuse(auth::sigv4_error(&e)))?;
+        let auth = signature.map_err(|e| refuse(auth::sigv4_error(&e)))?;
         if auth.credential.service != routed.service.signing_name {
             return Err(refuse(ApiError::new(
                 "SignatureDoesNotMatch",
@@ -300,11 +345,7 @@ fn internal_error_response(_app: &AppInner) -> Response {
     (StatusCode::INTERNAL_SERVER_ERROR, "internal error\n").into_response()
 }
 
-fn finish(
-    app: &AppInner,
-    ex: &Exchange,
-    outcome: Result<(Routed, Option<Caller>, Value, Value), Refused>,
-) -> Response {
+fn finish(app: &AppInner, ex: &Exchange, outcome: Answer) -> Response {
     let (resp, routed, caller, params, output, error) = match outcome {
         Ok((routed, caller, input, output)) => {
             let resp = wire::encode_output(&routed, &output, &ex.request_id);

@@ -19,7 +19,10 @@ type Extra = Vec<(String, Vec<ContextValue>, bool)>;
 
 pub(crate) fn iam_error(e: &IamError) -> ApiError {
     if let IamError::Internal(detail) = e {
-        tracing::error!(error = %detail, "IAM operation failed");
+        // A store barrier's refusal is no failure: the request is about to be redone.
+        if !gatehouse_core::store::barrier_hit_on_this_thread() {
+            tracing::error!(error = %detail, "IAM operation failed");
+        }
         return ApiError::new("ServiceFailure", "An internal error occurred.", 500);
     }
     ApiError::new(e.code(), e.to_string(), e.status())

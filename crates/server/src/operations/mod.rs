@@ -48,12 +48,39 @@ pub(crate) fn runs_inline(routed: &Routed) -> bool {
     )
 }
 
-/// Operations that read nothing from the store once the caller's key is cached, so they
-/// may stay on the async worker even when the store is networked.
-pub(crate) fn never_reads_store(routed: &Routed) -> bool {
+/// Operations a node with a networked store first tries on the async worker with the
+/// store barred (`gatehouse_core::store::StoreBarrier`): when their caches are warm they
+/// read nothing, and when a cache is cold the barred store call fails, the attempt is
+/// thrown away and the request is run again on a blocking thread.
+///
+/// That is only right when nothing the attempt does before (or after) its first store
+/// call outlives it. For each operation here, with authentication included:
+///
+/// - Authentication: the access key cache caches only what the store answered; a
+///   session token is opened with the cached key ring, whose reload on an unknown key
+///   gives back its rate-limit window when barred; the minting key's check is the cached
+///   lookup. The signing-key cache holds keys derived from secrets already resolved.
+/// - GetCallerIdentity: nothing beyond authentication.
+/// - AssumeRole: the role comes from the role cache (filled only by a successful read);
+///   MFA codes are checked in a store transaction, so a one-time code is claimed only in
+///   the run that may call the store; managed session policies are read from the store;
+///   the caller's policies come from the authorizer's cache (filled only by a successful
+///   read); sealing uses the cached key ring, which stays marked stale when a barred
+///   reload fails; RoleLastUsed's once-a-minute bookkeeping is undone when its write is
+///   barred, so the rerun records it.
+/// - GetSessionToken: MFA as above, then sealing.
+/// - GetFederationToken: managed session policies and the caller's policies as above,
+///   then sealing.
+///
+/// None of them has a quota, counter or replay claim kept outside the store, and the
+/// audit event and request metrics are only written for the answer that is sent.
+pub(crate) fn answered_from_caches(routed: &Routed) -> bool {
     matches!(
         (routed.service.name, routed.operation.name),
-        ("sts", "GetCallerIdentity")
+        (
+            "sts",
+            "GetCallerIdentity" | "AssumeRole" | "GetSessionToken" | "GetFederationToken"
+        )
     )
 }
 
@@ -100,7 +127,10 @@ pub(crate) fn core_error(e: &CoreError) -> ApiError {
     if sender {
         ApiError::new(code, e.to_string(), 400)
     } else {
-        tracing::error!(error = %e, "internal failure");
+        // A store barrier's refusal is no failure: the request is about to be redone.
+        if !gatehouse_core::store::barrier_hit_on_this_thread() {
+            tracing::error!(error = %e, "internal failure");
+        }
         ApiError::new(code, "An internal error occurred.".to_owned(), 500)
     }
 }

@@ -76,7 +76,10 @@ fn restrict_session_callers(ctx: &RequestCtx<'_>, op: &str) -> Result<(), ApiErr
 pub(crate) fn sts_error(e: &StsError) -> ApiError {
     let (code, status) = e.code();
     if status >= 500 {
-        tracing::error!(error = %e, "STS operation failed");
+        // A store barrier's refusal is no failure: the request is about to be redone.
+        if !gatehouse_core::store::barrier_hit_on_this_thread() {
+            tracing::error!(error = %e, "STS operation failed");
+        }
         return ApiError::new(code, "An internal error occurred.", status);
     }
     ApiError::new(code, e.to_string(), status)
@@ -313,7 +316,9 @@ fn assume_role(
         .packed_policy_percent(input.policy.as_deref(), &claims)
         .map_err(|e| sts_error(&e))?;
     let issued = sts.issue(&claims).map_err(|e| sts_error(&e))?;
-    if let Err(e) = sts.note_role_used(&role) {
+    if let Err(e) = sts.note_role_used(&role)
+        && !gatehouse_core::store::barrier_hit_on_this_thread()
+    {
         // The session is valid either way; only the role's last-used date is late.
         tracing::warn!(error = %e, "could not record the role's last use");
     }
