@@ -579,6 +579,84 @@ def test_console_switch_role_chains_with_the_sessions_rights(fed):
             assert r.status_code == 403 and "AccessDenied" in r.text
 
 
+def trail(fed, name):
+    """The account's CloudTrail events of one name, newest first, as parsed records."""
+    pages = fed.server.client("cloudtrail").get_paginator("lookup_events").paginate(
+        LookupAttributes=[{"AttributeKey": "EventName", "AttributeValue": name}])
+    return [json.loads(e["CloudTrailEvent"]) for page in pages for e in page["Events"]]
+
+
+def test_web_sign_ins_are_in_the_trail(fed):
+    """The sign-in pages record what CloudTrail records for AWS's: the in-process STS call
+    (AssumeRoleWithSAML, AssumeRole), ConsoleLogin with its SAML provider, GetSigninToken,
+    SwitchRole, and a failed ConsoleLogin."""
+    target = fed.iam.create_role(
+        RoleName="TrailTarget-" + uuid.uuid4().hex[:6],
+        AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{fed.account}:root"}, "Action": "sts:AssumeRole"}]}),
+    )["Role"]["Arn"]
+    role = fed.role("Trail", policy={"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": target}]})
+    own = fed.server.args[fed.server.args.index("--public-url") + 1] + "/saml"
+    xml = fed.idp.signed([fed.pair(role)], recipient=own, audience=own, name_id="trail-user@example.test")
+    browser = requests.Session()
+    r = browser.post(own, data={"SAMLResponse": b64(xml)}, allow_redirects=False, timeout=10,
+                     headers={"User-Agent": "trail-test-browser"})
+    assert r.status_code in (302, 303), r.text
+    session_name = "alice"  # the IdP sends RoleSessionName=alice
+    assumed = f"arn:aws:sts::{fed.account}:assumed-role/{role.split('/')[-1]}/"
+    saml_calls = [e for e in trail(fed, "AssumeRoleWithSAML")
+                  if (e.get("requestParameters") or {}).get("roleArn") == role]
+    assert len(saml_calls) == 1, saml_calls
+    call = saml_calls[0]
+    assert call["eventSource"] == "sts.amazonaws.com" and call["userAgent"] == "trail-test-browser"
+    assert call["requestParameters"]["principalArn"] == fed.provider
+    assert call["responseElements"]["credentials"]["accessKeyId"].startswith("ASIA")
+    logins = [e for e in trail(fed, "ConsoleLogin") if e["userIdentity"].get("arn", "").startswith(assumed)]
+    assert len(logins) == 1, logins
+    login = logins[0]
+    assert login["eventSource"] == "signin.amazonaws.com" and login["eventType"] == "AwsConsoleSignIn"
+    assert login["userIdentity"]["type"] == "AssumedRole"
+    assert login["userIdentity"]["arn"] == assumed + session_name
+    assert login["responseElements"] == {"ConsoleLogin": "Success"}
+    assert login["additionalEventData"]["SamlProviderArn"] == fed.provider
+    assert login["additionalEventData"]["LoginTo"] == "/console"
+    assert login["recipientAccountId"] == fed.account
+
+    # Switching role: the AssumeRole the page makes for the session, then SwitchRole.
+    page = browser.get(fed.server.endpoint + "/console", timeout=10).text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    r = browser.post(fed.server.endpoint + "/console/switch-role", timeout=10,
+                     data={"csrf": csrf, "RoleArn": target, "RoleSessionName": "switched"})
+    assert r.status_code == 200, r.text
+    switches = [e for e in trail(fed, "SwitchRole") if e["userIdentity"].get("arn") == assumed + session_name]
+    assert len(switches) == 1 and switches[0]["additionalEventData"]["SwitchTo"] == target
+    assert switches[0]["responseElements"] == {"SwitchRole": "Success"}
+    chained = [e for e in trail(fed, "AssumeRole") if e["userIdentity"].get("arn") == assumed + session_name]
+    assert len(chained) == 1 and chained[0]["requestParameters"]["roleSessionName"] == "switched"
+
+    # Console federation: GetSigninToken by the session, the login, then a replayed token.
+    creds = saml_credentials(fed)
+    token = signin_token(fed, creds).json()["SigninToken"]
+    tokens = [e for e in trail(fed, "GetSigninToken") if e["userIdentity"].get("accessKeyId") == creds["AccessKeyId"]]
+    assert len(tokens) == 1 and tokens[0]["responseElements"] == {"GetSigninToken": "Success"}
+    for attempt in range(2):
+        requests.get(fed.server.endpoint + "/federation", allow_redirects=False, timeout=10,
+                     params={"Action": "login", "SigninToken": token})
+    ok = [e for e in trail(fed, "ConsoleLogin") if e["userIdentity"].get("accessKeyId") == creds["AccessKeyId"]]
+    assert len(ok) == 1 and "SamlProviderArn" not in ok[0]["additionalEventData"]
+    # The replay is refused and recorded in the installation's management trail (no
+    # principal is known), which is this account here.
+    failed = [e for e in trail(fed, "ConsoleLogin") if e["responseElements"] == {"ConsoleLogin": "Failure"}
+              and e["eventTime"] >= ok[0]["eventTime"]]
+    assert failed and failed[0]["errorMessage"] == "The sign-in token is not valid or was already used."
+    # No secret reaches the trail: the STS call's secret key is hidden, the sign-in token
+    # and the session's secret are nowhere.
+    assert call["responseElements"]["credentials"].get("secretAccessKey") in (None, "HIDDEN_DUE_TO_SECURITY_REASONS")
+    for e in [call, login, *tokens, *ok, *failed]:
+        assert token not in json.dumps(e) and creds["SecretAccessKey"] not in json.dumps(e)
+
+
 # --- a SAML IdP library: pysaml2 ------------------------------------------------------
 
 

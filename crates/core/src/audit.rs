@@ -111,6 +111,8 @@ pub struct CloudTrailRecord {
     pub error_message: Option<String>,
     pub request_parameters: serde_json::Value,
     pub response_elements: serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub additional_event_data: Option<serde_json::Value>,
     #[serde(rename = "requestID")]
     pub request_id: String,
     #[serde(rename = "eventID")]

@@ -11,6 +11,7 @@ mod metrics;
 mod operations;
 mod pipeline;
 mod session_auth;
+mod trail;
 pub mod tls;
 mod web;
 

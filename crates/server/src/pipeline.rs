@@ -10,7 +10,6 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
-use gatehouse_core::audit::{AuditEvent, CloudTrailRecord, UserIdentity, redact};
 use gatehouse_core::store::StoreBarrier;
 use gatehouse_core::{Caller, ids};
 use gatehouse_model::{ServiceDef, Value};
@@ -24,6 +23,7 @@ use crate::auth;
 use crate::listener::ConnectionInfo;
 use crate::metrics::Outcome;
 use crate::operations::{self, RequestCtx};
+use crate::trail;
 
 pub(crate) async fn health(State(app): State<App>) -> Response {
     if app.0.ready.load(Ordering::SeqCst) {
@@ -418,27 +418,6 @@ fn to_http(resp: wire::HttpResponse) -> Response {
     out
 }
 
-fn is_read_only(operation: &str) -> bool {
-    [
-        "Get", "List", "Describe", "Lookup", "Simulate", "Search", "Check", "Decode",
-    ]
-    .iter()
-    .any(|p| operation.starts_with(p))
-}
-
-/// The `eventSource` CloudTrail uses for a service.
-fn event_source(service: &ServiceDef) -> String {
-    let host = match service.name {
-        "sso-admin" | "sso-oidc" => "sso",
-        "cognito-identity" => "cognito-identity",
-        other => match service.endpoint_prefix {
-            "" => other,
-            p => p,
-        },
-    };
-    format!("{host}.amazonaws.com")
-}
-
 fn record_audit(
     app: &AppInner,
     ex: &Exchange,
@@ -448,159 +427,31 @@ fn record_audit(
     output: Option<&Value>,
     error: Option<&ApiError>,
 ) {
-    let installation = &app.installation;
-    let now = installation.clock().now();
-    let event_id = ids::uuid_v4();
-    let (source, name) = match routed {
-        Some(r) => (event_source(r.service), r.operation.name.to_owned()),
-        None => (
-            fallback_service(&ex.parts).map_or_else(|| "unknown".to_owned(), event_source),
-            "Unknown".to_owned(),
-        ),
+    let header = |name: header::HeaderName| {
+        ex.parts
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     };
-    let read_only = is_read_only(&name);
-    let user_agent = ex
-        .parts
-        .headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .chars()
-        .take(1024)
-        .collect::<String>();
-    let identity = match caller {
-        Some(c) => UserIdentity {
-            identity_type: c.identity_type().to_owned(),
-            principal_id: Some(c.user_id.clone()),
-            arn: Some(c.arn.clone()),
-            account_id: Some(c.account_id.clone()),
-            access_key_id: Some(c.access_key_id.clone()),
-            user_name: c.user_name().map(str::to_owned),
-        },
-        None => UserIdentity {
-            identity_type: "Unknown".to_owned(),
-            principal_id: None,
-            arn: None,
-            account_id: None,
-            access_key_id: None,
-            user_name: None,
-        },
+    let origin = trail::Origin {
+        source_ip: ex.conn.map(|c| c.peer.ip()),
+        tls: ex.conn.is_some_and(|c| c.tls),
+        host: header(header::HOST),
+        user_agent: header(header::USER_AGENT),
+        request_id: &ex.request_id,
     };
-    let mut request_parameters = params.map_or(serde_json::Value::Null, value_to_json);
-    redact(&mut request_parameters);
-    let mut response_elements = match (output, read_only) {
-        (Some(v), false) => value_to_json(v),
-        _ => serde_json::Value::Null,
-    };
-    redact(&mut response_elements);
-    // A request that never named a known key is recorded in the management account's trail.
-    let account_id = caller
-        .map(|c| c.account_id.clone())
-        .or_else(|| Some(app.management_account.clone()));
-    let record = CloudTrailRecord {
-        event_version: "1.08",
-        user_identity: identity,
-        event_time: now.to_iso8601(),
-        event_source: source.clone(),
-        event_name: name.clone(),
-        aws_region: installation.settings().region.clone(),
-        source_ip_address: ex
-            .conn
-            .map_or_else(|| "127.0.0.1".to_owned(), |c| c.peer.ip().to_string()),
-        user_agent,
-        error_code: error.map(|e| e.code.clone()),
-        error_message: error.map(|e| e.message.clone()),
-        request_parameters,
-        response_elements,
-        request_id: ex.request_id.clone(),
-        event_id: event_id.clone(),
-        read_only,
-        event_type: "AwsApiCall",
-        management_event: true,
-        recipient_account_id: account_id.clone(),
-        event_category: "Management",
-        tls_details: ex.conn.filter(|c| c.tls).map(|_| {
-            serde_json::json!({"tlsVersion": "TLSv1.3", "clientProvidedHostHeader":
-                ex.parts.headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("")})
-        }),
-    };
-    let cloudtrail_event = serde_json::to_string(&record).unwrap_or_else(|_| "{}".to_owned());
-    app.audit.record(AuditEvent {
-        event_id,
-        event_time: now,
-        event_name: name,
-        event_source: source,
-        read_only,
-        username: caller.map(Caller::trail_username),
-        access_key_id: caller.map(|c| c.access_key_id.clone()),
-        account_id,
-        resources: params.map(audit_resources).unwrap_or_default(),
-        cloudtrail_event,
-    });
-}
-
-/// The resources a request names, as CloudTrail's `(type, name)` pairs.
-fn audit_resources(input: &Value) -> Vec<(String, String)> {
-    const NAMED: &[(&str, &str)] = &[
-        ("UserName", "AWS::IAM::User"),
-        ("GroupName", "AWS::IAM::Group"),
-        ("RoleName", "AWS::IAM::Role"),
-        ("RoleArn", "AWS::IAM::Role"),
-        ("PolicyArn", "AWS::IAM::Policy"),
-        ("PolicyName", "AWS::IAM::Policy"),
-        ("AccessKeyId", "AWS::IAM::AccessKey"),
-        ("SAMLProviderArn", "AWS::IAM::SAMLProvider"),
-        ("OpenIDConnectProviderArn", "AWS::IAM::OIDCProvider"),
-    ];
-    NAMED
-        .iter()
-        .filter_map(|(member, kind)| {
-            input
-                .member(member)
-                .and_then(Value::as_str)
-                .map(|v| ((*kind).to_owned(), v.to_owned()))
-        })
-        .collect()
-}
-
-/// CloudTrail's JSON form of a decoded input or output: lowerCamelCase member names.
-fn value_to_json(v: &Value) -> serde_json::Value {
-    use base64::Engine;
-    match v {
-        Value::Null => serde_json::Value::Null,
-        Value::Bool(b) => serde_json::Value::Bool(*b),
-        Value::Integer(i) => serde_json::Value::from(*i),
-        Value::Float(f) => serde_json::Value::from(*f),
-        Value::String(s) => serde_json::Value::String(s.clone()),
-        Value::Blob(b) => {
-            serde_json::Value::String(base64::engine::general_purpose::STANDARD.encode(b))
-        }
-        Value::Timestamp(t) => serde_json::Value::String(t.to_iso8601()),
-        Value::List(items) => serde_json::Value::Array(items.iter().map(value_to_json).collect()),
-        Value::Map(entries) => serde_json::Value::Object(
-            entries
-                .iter()
-                .map(|(k, v)| (k.clone(), value_to_json(v)))
-                .collect(),
-        ),
-        Value::Structure(members) => {
-            let map: serde_json::Map<_, _> = members
-                .iter()
-                .map(|(k, v)| (lower_camel(k), value_to_json(v)))
-                .collect();
-            if map.is_empty() {
-                serde_json::Value::Null
-            } else {
-                serde_json::Value::Object(map)
-            }
-        }
-    }
-}
-
-fn lower_camel(name: &str) -> String {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let service = routed
+        .map(|r| r.service)
+        .or_else(|| fallback_service(&ex.parts));
+    trail::record_api_call(
+        app,
+        &origin,
+        service,
+        routed.map(|r| r.operation.name),
+        caller,
+        params,
+        output,
+        error,
+    );
 }

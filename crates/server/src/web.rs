@@ -32,6 +32,7 @@ use crate::App;
 use crate::app::AppInner;
 use crate::listener::ConnectionInfo;
 use crate::operations::RequestCtx;
+use crate::trail;
 
 const SESSION_COOKIE: &str = "gatehouse-console";
 const PENDING_COOKIE: &str = "gatehouse-saml";
@@ -126,6 +127,10 @@ struct PageRequest {
     form: Vec<(String, String)>,
     secure: bool,
     source_ip: Option<std::net::IpAddr>,
+    tls: bool,
+    host: String,
+    user_agent: String,
+    request_id: String,
 }
 
 impl PageRequest {
@@ -141,6 +146,16 @@ impl PageRequest {
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
+    }
+
+    fn origin(&self) -> trail::Origin<'_> {
+        trail::Origin {
+            source_ip: self.source_ip,
+            tls: self.tls,
+            host: &self.host,
+            user_agent: &self.user_agent,
+            request_id: &self.request_id,
+        }
     }
 
     fn ctx(&self) -> RequestCtx<'static> {
@@ -186,11 +201,23 @@ async fn read(app: &App, req: Request) -> Result<PageRequest, Response> {
             .public_url
             .as_deref()
             .is_some_and(|u| u.starts_with("https://"));
+    let header_text = |name: header::HeaderName| {
+        parts
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned()
+    };
     Ok(PageRequest {
         cookies,
         form,
         secure,
         source_ip: conn.map(|c| c.peer.ip()),
+        tls: conn.is_some_and(|c| c.tls),
+        host: header_text(header::HOST),
+        user_agent: header_text(header::USER_AGENT),
+        request_id: gatehouse_core::ids::uuid_v4(),
     })
 }
 
@@ -268,9 +295,11 @@ fn form_encode(pairs: &[(&str, &str)]) -> String {
         .join("&")
 }
 
-/// Calls an STS operation in-process, exactly as a client's request would reach it.
+/// Calls an STS operation in-process, exactly as a client's request would reach it, and
+/// records it in the trail as such.
 fn call_sts(
     app: &AppInner,
+    pr: &PageRequest,
     ctx: &RequestCtx<'_>,
     params: &[(&str, &str)],
 ) -> Result<Value, ApiError> {
@@ -288,7 +317,52 @@ fn call_sts(
     };
     let routed = gatehouse_wire::route(&wreq, Some("sts"))?;
     let input = gatehouse_wire::decode_input(&routed, &wreq)?;
-    crate::operations::dispatch(app, ctx, &routed, &input)
+    let result = crate::operations::dispatch(app, ctx, &routed, &input);
+    trail::record_api_call(
+        app,
+        &pr.origin(),
+        Some(routed.service),
+        Some(routed.operation.name),
+        ctx.caller,
+        Some(&input),
+        result.as_ref().ok(),
+        result.as_ref().err(),
+    );
+    result
+}
+
+/// Records a sign-in page's event (`ConsoleLogin`, `GetSigninToken`, `SwitchRole`) as
+/// CloudTrail does: `responseElements` say `Success` or `Failure` under the event's name.
+fn record_sign_in(
+    app: &AppInner,
+    pr: &PageRequest,
+    name: &str,
+    caller: Option<&gatehouse_core::Caller>,
+    additional: serde_json::Value,
+    failure: Option<&str>,
+) {
+    let outcome = if failure.is_some() {
+        "Failure"
+    } else {
+        "Success"
+    };
+    trail::record(
+        app,
+        &pr.origin(),
+        trail::Entry {
+            source: "signin.amazonaws.com".to_owned(),
+            name: name.to_owned(),
+            event_type: "AwsConsoleSignIn",
+            read_only: false,
+            caller,
+            account_id: None,
+            request_parameters: serde_json::Value::Null,
+            response_elements: serde_json::json!({ name: outcome }),
+            additional_event_data: Some(additional),
+            error: failure.map(|m| ("Failed authentication", m)),
+            resources: Vec::new(),
+        },
+    );
 }
 
 fn now_ms(app: &AppInner) -> i64 {
@@ -609,7 +683,7 @@ fn complete_saml_sign_in(
     if let Some(d) = &duration {
         params.push(("DurationSeconds", d));
     }
-    let out = match call_sts(app, &pr.ctx(), &params)
+    let out = match call_sts(app, pr, &pr.ctx(), &params)
         .and_then(|v| {
             m::AssumeRoleWithSAMLResponse::from_value(&v)
                 .map_err(|e| ApiError::new("InternalFailure", e.to_string(), 500))
@@ -634,9 +708,12 @@ fn complete_saml_sign_in(
         &out.session_token,
         until,
         &destination,
+        Some(&role.provider_arn),
     )
 }
 
+/// Opens a console session for temporary credentials and records the `ConsoleLogin`
+/// (with the SAML provider when the sign-in came through one).
 fn open_console_session(
     app: &AppInner,
     pr: &PageRequest,
@@ -644,6 +721,7 @@ fn open_console_session(
     session_token: &str,
     until: i64,
     destination: &str,
+    saml_provider: Option<&str>,
 ) -> Response {
     let secret = random_secret();
     let session = ConsoleSession {
@@ -660,6 +738,21 @@ fn open_console_session(
     ) {
         return store_failed(&e);
     }
+    let caller = app
+        .installation
+        .sts()
+        .open_session(access_key_id, session_token)
+        .ok()
+        .map(|o| o.caller);
+    let mut additional = serde_json::json!({
+        "LoginTo": destination,
+        "MobileVersion": "No",
+        "MFAUsed": "No",
+    });
+    if let (Some(arn), Some(map)) = (saml_provider, additional.as_object_mut()) {
+        map.insert("SamlProviderArn".to_owned(), arn.into());
+    }
+    record_sign_in(app, pr, "ConsoleLogin", caller.as_ref(), additional, None);
     let max_age = ((until - now_ms(app)) / 1000).max(0);
     with_cookie(
         redirect(destination),
@@ -730,6 +823,14 @@ fn get_signin_token(app: &AppInner, pr: &PageRequest) -> Response {
     {
         Ok(o) => o,
         Err(_) => {
+            record_sign_in(
+                app,
+                pr,
+                "GetSigninToken",
+                None,
+                serde_json::json!({}),
+                Some("The session credentials are not valid"),
+            );
             return json_response(
                 StatusCode::FORBIDDEN,
                 &serde_json::json!({"message": "The session credentials are not valid"}),
@@ -737,6 +838,14 @@ fn get_signin_token(app: &AppInner, pr: &PageRequest) -> Response {
         }
     };
     if !secrets_equal(&opened.claims.secret, &session.session_key) {
+        record_sign_in(
+            app,
+            pr,
+            "GetSigninToken",
+            None,
+            serde_json::json!({}),
+            Some("The session credentials are not valid"),
+        );
         return json_response(
             StatusCode::FORBIDDEN,
             &serde_json::json!({"message": "The session credentials are not valid"}),
@@ -759,6 +868,14 @@ fn get_signin_token(app: &AppInner, pr: &PageRequest) -> Response {
     if let Err(e) = save(app.installation.store(), SIGNIN_TOKENS, &token, &record) {
         return store_failed(&e);
     }
+    record_sign_in(
+        app,
+        pr,
+        "GetSigninToken",
+        Some(&opened.caller),
+        serde_json::json!({ "SessionDuration": console_secs }),
+        None,
+    );
     json_response(StatusCode::OK, &serde_json::json!({"SigninToken": token}))
 }
 
@@ -792,15 +909,30 @@ fn login(app: &AppInner, pr: &PageRequest) -> Response {
     let record: SigninToken = match take(app.installation.store(), SIGNIN_TOKENS, token) {
         Ok(Some(r)) => r,
         Ok(None) => {
-            return error_page(
-                StatusCode::FORBIDDEN,
-                "The sign-in token is not valid or was already used.",
+            let message = "The sign-in token is not valid or was already used.";
+            record_sign_in(
+                app,
+                pr,
+                "ConsoleLogin",
+                None,
+                serde_json::json!({}),
+                Some(message),
             );
+            return error_page(StatusCode::FORBIDDEN, message);
         }
         Err(e) => return store_failed(&e),
     };
     if record.until <= now_ms(app) {
-        return error_page(StatusCode::FORBIDDEN, "The sign-in token has expired.");
+        let message = "The sign-in token has expired.";
+        record_sign_in(
+            app,
+            pr,
+            "ConsoleLogin",
+            None,
+            serde_json::json!({}),
+            Some(message),
+        );
+        return error_page(StatusCode::FORBIDDEN, message);
     }
     let destination = local_destination(app, pr.param("Destination"));
     open_console_session(
@@ -810,6 +942,7 @@ fn login(app: &AppInner, pr: &PageRequest) -> Response {
         &record.session_token,
         record.console_until,
         &destination,
+        None,
     )
 }
 
@@ -999,7 +1132,7 @@ fn switch_role_page(app: &AppInner, pr: &PageRequest) -> Response {
         ("RoleArn", role),
         ("RoleSessionName", name),
     ];
-    let creds = match call_sts(app, &ctx, &params)
+    let creds = match call_sts(app, pr, &ctx, &params)
         .and_then(|v| {
             m::AssumeRoleResponse::from_value(&v)
                 .map_err(|e| ApiError::new("InternalFailure", e.to_string(), 500))
@@ -1025,6 +1158,14 @@ fn switch_role_page(app: &AppInner, pr: &PageRequest) -> Response {
     ) {
         return store_failed(&e);
     }
+    record_sign_in(
+        app,
+        pr,
+        "SwitchRole",
+        Some(&oc.opened.caller),
+        serde_json::json!({ "SwitchTo": role, "RedirectTo": "/console" }),
+        None,
+    );
     redirect("/console")
 }
 
