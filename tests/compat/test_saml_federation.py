@@ -657,6 +657,55 @@ def test_web_sign_ins_are_in_the_trail(fed):
         assert token not in json.dumps(e) and creds["SecretAccessKey"] not in json.dumps(e)
 
 
+def test_console_cookies_are_secure_over_tls(tmp_path):
+    """Served over TLS, the sign-in cookies carry `Secure` (with HttpOnly and SameSite=Lax),
+    and the trail records the TLS details of the sign-in."""
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
+        check=True, capture_output=True,
+    )
+    port = free_port()
+    public = f"https://127.0.0.1:{port}"
+    server = Server(tmp_path / "data", scheme="https", extra_args=[
+        "--tls-cert", str(cert), "--tls-key", str(key), "--public-url", public])
+    server.args[server.args.index("--listen") + 1] = f"127.0.0.1:{port}"
+    server.start()
+    try:
+        idp = Idp()
+        iam = server.client("iam", verify=str(cert))
+        provider = iam.create_saml_provider(Name="Corp", SAMLMetadataDocument=idp.metadata())["SAMLProviderArn"]
+        roles = []
+        for name in ("One", "Two"):
+            roles.append(iam.create_role(RoleName=name, AssumeRolePolicyDocument=json.dumps({
+                "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": provider},
+                                                        "Action": "sts:AssumeRoleWithSAML"}]}))["Role"]["Arn"])
+        xml = idp.signed([f"{r},{provider}" for r in roles], recipient=public + "/saml", audience=public + "/saml")
+        browser = requests.Session()
+        # Two roles: the picker, with the pending-choice cookie.
+        r = browser.post(public + "/saml", data={"SAMLResponse": b64(xml)}, allow_redirects=False, timeout=10, verify=str(cert))
+        assert r.status_code == 200, r.text
+        for flag in ("Secure", "HttpOnly", "SameSite=Lax"):
+            assert flag in r.headers["Set-Cookie"], r.headers["Set-Cookie"]
+        csrf = re.search(r'name="csrf" value="([^"]+)"', r.text).group(1)
+        r = browser.post(public + "/saml/role", data={"csrf": csrf, "roleIndex": roles[1]},
+                         allow_redirects=False, timeout=10, verify=str(cert))
+        assert r.status_code in (302, 303), r.text
+        console_cookie = [c for c in r.headers["Set-Cookie"].split(", ") if c.startswith("gatehouse-console=")]
+        assert console_cookie, r.headers["Set-Cookie"]
+        for flag in ("Secure", "HttpOnly", "SameSite=Lax"):
+            assert flag in console_cookie[0], console_cookie[0]
+        page = browser.get(public + "/console", timeout=10, verify=str(cert))
+        assert page.status_code == 200 and roles[1] in page.text
+        ct = server.client("cloudtrail", verify=str(cert))
+        logins = ct.lookup_events(LookupAttributes=[{"AttributeKey": "EventName", "AttributeValue": "ConsoleLogin"}])
+        rec = json.loads(logins["Events"][0]["CloudTrailEvent"])
+        assert rec["tlsDetails"]["clientProvidedHostHeader"] == f"127.0.0.1:{port}"
+    finally:
+        server.stop()
+
+
 # --- a SAML IdP library: pysaml2 ------------------------------------------------------
 
 
