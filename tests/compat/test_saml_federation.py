@@ -771,18 +771,24 @@ def test_pysaml2_idp_responses_are_accepted(fed, alg, sign):
 SAMLIFY = pathlib.Path(__file__).resolve().parent / "browser" / "samlify"
 
 
+SAMLIFY_ALGS = {
+    "rsa-sha256": "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
+    "rsa-sha512": "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512",
+    "ecdsa-sha256": "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256",
+}
+
+
 def samlify_response(idp, roles, alg, sign):
-    """A base64 response signed by samlify (installed by scripts/install-browser)."""
+    """A base64 response signed by samlify (installed by scripts/install-browser) with the
+    IdP's RSA key, or its EC key for ECDSA (which idp.js registers with xml-crypto)."""
     if not (SAMLIFY / "node_modules" / "samlify").exists():
         # scripts/test installs it; CI must not skip.
         if os.environ.get("CI"):
             pytest.fail("samlify is not installed (scripts/install-browser)")
         pytest.skip("samlify is not installed (scripts/install-browser)")
-    algorithms = {"rsa-sha256": "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
-                  "rsa-sha512": "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512"}
-    ident = idp.keys["rsa"]
+    ident = idp.keys["ec" if alg.startswith("ecdsa") else "rsa"]
     job = {"entityId": idp.entity_id, "keyPem": ident.key_pem.decode(), "certPem": ident.cert_pem.decode(),
-           "algorithm": algorithms[alg], "sign": sign, "roles": list(roles), "sessionName": "alice",
+           "algorithm": SAMLIFY_ALGS[alg], "sign": sign, "roles": list(roles), "sessionName": "alice",
            "nameId": "alice@example.test", "recipient": AWS_SIGNIN, "audience": AWS_URN}
     out = subprocess.run(["node", str(SAMLIFY / "idp.js")], input=json.dumps(job), capture_output=True,
                          text=True, timeout=60)
@@ -790,17 +796,63 @@ def samlify_response(idp, roles, alg, sign):
     return out.stdout
 
 
-# xml-crypto (samlify's signer) has no ECDSA; RSA-SHA512 is its second algorithm here.
+def verify_with_signxml(xml, ident, alg):
+    """Checks a signed response without Gatehouse: signxml, held to the one signature method
+    asked for and the IdP's certificate; gives back the element the signature covers."""
+    from signxml import DigestAlgorithm, SignatureConfiguration, SignatureMethod, XMLVerifier
+
+    config = SignatureConfiguration(signature_methods=frozenset({SignatureMethod(SAMLIFY_ALGS[alg])}),
+                                    digest_algorithms=frozenset(DigestAlgorithm))
+    return XMLVerifier().verify(xml, x509_cert=ident.cert_pem.decode(), expect_config=config).signed_xml
+
+
+# samlify signs with xml-crypto, which has RSA (SHA-256 and SHA-512 here) but no ECDSA:
+# idp.js registers an ECDSA-SHA256 signer (raw r||s values) with the xml-crypto samlify
+# loads, so the ECDSA rows are samlify's own signing flow with that one algorithm added.
 @pytest.mark.parametrize("alg,sign", [("rsa-sha256", "response"), ("rsa-sha256", "assertion"),
-                                      ("rsa-sha512", "assertion")])
+                                      ("rsa-sha512", "assertion"), ("ecdsa-sha256", "response"),
+                                      ("ecdsa-sha256", "assertion")])
 def test_samlify_idp_responses_are_accepted(fed, alg, sign):
+    """A samlify response, signed over the Response or over the Assertion, verifies with
+    signxml and the IdP's certificate, and gets working credentials from boto3's
+    AssumeRoleWithSAML; a copy altered after signing fails both signxml and Gatehouse
+    (InvalidIdentityToken)."""
+    from signxml import InvalidSignature  # InvalidDigest is a subclass
+
     ro = fed.roles["ReadOnly"]
+    ident = fed.idp.keys["ec" if alg.startswith("ecdsa") else "rsa"]
     encoded = samlify_response(fed.idp, [fed.pair(ro)], alg, sign)
+    xml = base64.b64decode(encoded)
+    doc = etree.fromstring(xml)
+    signatures = doc.findall(f".//{{{NS_DS}}}Signature")
+    assert len(signatures) == 1
+    assert signatures[0].find(f"{{{NS_DS}}}SignedInfo/{{{NS_DS}}}SignatureMethod").get("Algorithm") == SAMLIFY_ALGS[alg]
+    expected_parent = "Assertion" if sign == "assertion" else "Response"
+    assert etree.QName(signatures[0].getparent()).localname == expected_parent
+    if alg.startswith("ecdsa"):
+        # P-256: r || s, 32 bytes each (a DER signature would be 70-72 bytes).
+        assert isinstance(ident.key.curve, ec.SECP256R1)
+        assert len(base64.b64decode(signatures[0].findtext(f"{{{NS_DS}}}SignatureValue"))) == 64
+    signed = verify_with_signxml(xml, ident, alg)
+    assert etree.QName(signed).localname == expected_parent
+    assert signed.get("ID") == signatures[0].getparent().get("ID")
+
     out = fed.sts().assume_role_with_saml(RoleArn=ro, PrincipalArn=fed.provider, SAMLAssertion=encoded)
     assert out["Subject"] == "alice@example.test" and out["AssumedRoleUser"]["Arn"].endswith("/alice")
-    tampered = b64(base64.b64decode(samlify_response(fed.idp, [fed.pair(ro)], alg, sign)).replace(b">alice<", b">root<"))
+    creds = out["Credentials"]
+    who = boto3.client("sts", endpoint_url=fed.server.endpoint, region_name="us-east-1",
+                       aws_access_key_id=creds["AccessKeyId"], aws_secret_access_key=creds["SecretAccessKey"],
+                       aws_session_token=creds["SessionToken"]).get_caller_identity()
+    assert who["Arn"] == out["AssumedRoleUser"]["Arn"]
+
+    fresh = base64.b64decode(samlify_response(fed.idp, [fed.pair(ro)], alg, sign))
+    verify_with_signxml(fresh, ident, alg)
+    tampered = fresh.replace(b">alice<", b">root<")
+    assert tampered != fresh
+    with pytest.raises(InvalidSignature):
+        verify_with_signxml(tampered, ident, alg)
     with pytest.raises(botocore.exceptions.ClientError) as e:
-        fed.sts().assume_role_with_saml(RoleArn=ro, PrincipalArn=fed.provider, SAMLAssertion=tampered)
+        fed.sts().assume_role_with_saml(RoleArn=ro, PrincipalArn=fed.provider, SAMLAssertion=b64(tampered))
     assert e.value.response["Error"]["Code"] == "InvalidIdentityToken"
 
 
