@@ -331,6 +331,12 @@ fn call_sts(
     result
 }
 
+/// Records a refused sign-in step: no principal is known, so it goes to the management
+/// account's trail.
+fn record_refusal(app: &AppInner, pr: &PageRequest, name: &str, message: &str) {
+    record_sign_in(app, pr, name, None, serde_json::json!({}), Some(message));
+}
+
 /// Records a sign-in page's event (`ConsoleLogin`, `GetSigninToken`, `SwitchRole`) as
 /// CloudTrail does: `responseElements` say `Success` or `Failure` under the event's name.
 fn record_sign_in(
@@ -816,41 +822,20 @@ fn get_signin_token(app: &AppInner, pr: &PageRequest) -> Response {
         return bad("Session must be JSON with sessionId, sessionKey and sessionToken");
     };
     let now = now_ms(app);
-    let opened = match app
+    let opened = app
         .installation
         .sts()
         .open_session(&session.session_id, &session.session_token)
-    {
-        Ok(o) => o,
-        Err(_) => {
-            record_sign_in(
-                app,
-                pr,
-                "GetSigninToken",
-                None,
-                serde_json::json!({}),
-                Some("The session credentials are not valid"),
-            );
-            return json_response(
-                StatusCode::FORBIDDEN,
-                &serde_json::json!({"message": "The session credentials are not valid"}),
-            );
-        }
-    };
-    if !secrets_equal(&opened.claims.secret, &session.session_key) {
-        record_sign_in(
-            app,
-            pr,
-            "GetSigninToken",
-            None,
-            serde_json::json!({}),
-            Some("The session credentials are not valid"),
-        );
+        .ok()
+        .filter(|o| secrets_equal(&o.claims.secret, &session.session_key));
+    let Some(opened) = opened else {
+        let message = "The session credentials are not valid";
+        record_refusal(app, pr, "GetSigninToken", message);
         return json_response(
             StatusCode::FORBIDDEN,
-            &serde_json::json!({"message": "The session credentials are not valid"}),
+            &serde_json::json!({ "message": message }),
         );
-    }
+    };
     let console_secs = match pr.param("SessionDuration") {
         None => MAX_CONSOLE_SECS,
         Some(d) => match d.parse::<i64>() {
@@ -910,28 +895,14 @@ fn login(app: &AppInner, pr: &PageRequest) -> Response {
         Ok(Some(r)) => r,
         Ok(None) => {
             let message = "The sign-in token is not valid or was already used.";
-            record_sign_in(
-                app,
-                pr,
-                "ConsoleLogin",
-                None,
-                serde_json::json!({}),
-                Some(message),
-            );
+            record_refusal(app, pr, "ConsoleLogin", message);
             return error_page(StatusCode::FORBIDDEN, message);
         }
         Err(e) => return store_failed(&e),
     };
     if record.until <= now_ms(app) {
         let message = "The sign-in token has expired.";
-        record_sign_in(
-            app,
-            pr,
-            "ConsoleLogin",
-            None,
-            serde_json::json!({}),
-            Some(message),
-        );
+        record_refusal(app, pr, "ConsoleLogin", message);
         return error_page(StatusCode::FORBIDDEN, message);
     }
     let destination = local_destination(app, pr.param("Destination"));
