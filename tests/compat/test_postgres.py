@@ -363,6 +363,19 @@ def test_warm_assume_role_on_postgres_is_answered_from_caches(tmp_path, pg_url):
         for _ in range(20):
             assert temp.get_caller_identity()["Arn"] == f"arn:aws:sts::{account}:assumed-role/warm-role/s199"
         assert cache_attempts(a, "GetCallerIdentity", "inline") - before == 20
+
+        # GetSessionToken and GetFederationToken are answered from the same caches.
+        before = cache_attempts(a, "GetSessionToken", "inline")
+        for _ in range(5):
+            assert sts.get_session_token(DurationSeconds=900)["Credentials"]["AccessKeyId"].startswith("ASIA")
+        assert cache_attempts(a, "GetSessionToken", "inline") - before == 5
+        root_sts = a.client("sts")
+        root_sts.get_caller_identity()  # the root key was dropped with the IAM changes above
+        before = cache_attempts(a, "GetFederationToken", "inline")
+        for i in range(5):
+            fed = root_sts.get_federation_token(Name=f"fed{i}", DurationSeconds=900)["FederatedUser"]
+            assert fed["Arn"] == f"arn:aws:sts::{account}:federated-user/fed{i}"
+        assert cache_attempts(a, "GetFederationToken", "inline") - before == 5
     finally:
         a.stop()
 
