@@ -17,7 +17,8 @@ pub struct IdpCertificate {
 
 #[derive(Clone)]
 pub(crate) enum PublicKey {
-    Rsa(rsa::PublicKey),
+    /// The key, and its PKCS#1 `RSAPublicKey` DER for `ring`'s verifier.
+    Rsa(rsa::PublicKey, Vec<u8>),
     P256(p256::ecdsa::VerifyingKey),
     P384(p384::ecdsa::VerifyingKey),
 }
@@ -66,6 +67,7 @@ impl IdpCertificate {
             PublicKey::Rsa(
                 rsa::PublicKey::from_public_key_der(&spki_der)
                     .map_err(|e| CertificateError::UnsupportedKey(e.to_string()))?,
+                spki.subject_public_key.raw_bytes().to_vec(),
             )
         } else if algorithm == OID_EC {
             let curve = spki
@@ -114,7 +116,7 @@ impl IdpCertificate {
     /// The key's size in bits (the curve size for ECDSA).
     pub fn key_bits(&self) -> usize {
         match &self.key {
-            PublicKey::Rsa(k) => rsa::traits::PublicKeyParts::size(k) * 8,
+            PublicKey::Rsa(k, _) => rsa::traits::PublicKeyParts::size(k) * 8,
             PublicKey::P256(_) => 256,
             PublicKey::P384(_) => 384,
         }
@@ -124,7 +126,7 @@ impl IdpCertificate {
 impl fmt::Debug for IdpCertificate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.key {
-            PublicKey::Rsa(_) => "rsa",
+            PublicKey::Rsa(..) => "rsa",
             PublicKey::P256(_) => "p256",
             PublicKey::P384(_) => "p384",
         };
@@ -156,6 +158,16 @@ pub(crate) fn certificate_der(text: &str) -> Option<Vec<u8>> {
 
 /// Base64 with any whitespace in it, as XML carries it.
 pub(crate) fn decode_base64(text: &str) -> Option<Vec<u8>> {
-    let compact: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
-    STANDARD.decode(compact.as_bytes()).ok()
+    // Whitespace is legal anywhere (XML line-wraps base64); most inputs have none, and
+    // a whole response is ~11 KB, so skip the copy when there is nothing to drop.
+    let bytes = text.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_whitespace) {
+        return STANDARD.decode(bytes).ok();
+    }
+    let compact: Vec<u8> = bytes
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_whitespace())
+        .collect();
+    STANDARD.decode(&compact).ok()
 }
