@@ -2,7 +2,7 @@
 
 use gatehouse_model::{Protocol, ServiceDef, services};
 
-use crate::{ApiError, HttpRequest, HttpResponse, Routed, encode_error_as, query, rest};
+use crate::{ApiError, HttpRequest, HttpResponse, Routed, encode_error_as, form, rest};
 
 /// What kind of request this looks like, before any operation is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,8 +108,16 @@ fn route_cbor(path: &str) -> Result<Routed, ApiError> {
 }
 
 fn route_query(req: &HttpRequest, signing_service: Option<&str>) -> Result<Routed, ApiError> {
-    let params = query::params(req)?;
-    let action = params.get("Action").map(String::as_str).unwrap_or("");
+    let first = |name: &str| -> Result<Option<String>, ApiError> {
+        let bad = |e: form::FormError| ApiError::malformed(Protocol::Query, e.to_string());
+        // The query string's value wins over the body's, as in `query::params`.
+        match form::first_value(req.query.as_bytes(), name).map_err(bad)? {
+            Some(v) => Ok(Some(v)),
+            None => form::first_value(req.body, name).map_err(bad),
+        }
+    };
+    let action = first("Action")?.unwrap_or_default();
+    let action = action.as_str();
     if action.is_empty() {
         return Err(ApiError::new("MissingAction", "Missing Action", 400));
     }
@@ -123,9 +131,9 @@ fn route_query(req: &HttpRequest, signing_service: Option<&str>) -> Result<Route
             return Ok(Routed::new(service, operation));
         }
     }
-    let version = params
-        .get("Version")
-        .map(String::as_str)
+    let version = first("Version")?;
+    let version = version
+        .as_deref()
         .or(preferred.map(|s| s.api_version))
         .unwrap_or("");
     Err(ApiError::new(
