@@ -11,8 +11,8 @@ mod metrics;
 mod operations;
 mod pipeline;
 mod session_auth;
-mod trail;
 pub mod tls;
+mod trail;
 mod web;
 
 pub use app::{App, ServerSettings};
