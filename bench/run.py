@@ -547,9 +547,19 @@ def seed_users_range(data_dir, account, start, end):
     db.close()
 
 
-def postgres_runs(binary, url, seconds, warmup, connections, threads):
-    """GetCallerIdentity and AssumeRole with one node on PostgreSQL and with two nodes
-    sharing it (each driven by its own wrk, half the connections each)."""
+STORE_WORKLOADS = ("GetCallerIdentity (long-term key)", "AssumeRole with a session policy")
+
+
+def median_run(runs):
+    """The run with the median rate of an odd number of runs."""
+    return sorted(runs, key=lambda r: r["rps"])[len(runs) // 2]
+
+
+def postgres_runs(binary, url, seconds, warmup, connections, threads, rounds=5):
+    """GetCallerIdentity and AssumeRole on one SQLite node and one PostgreSQL node,
+    measured in alternating rounds (SQLite, PostgreSQL, SQLite, ...; the median of each)
+    so that a shared machine's drift affects both alike; then two nodes sharing the
+    database (each driven by its own wrk, half the connections each)."""
     schema = "gh_bench_" + uuid.uuid4().hex[:10]
     if subprocess.run(["psql", url, "-qc", f"CREATE SCHEMA {schema}"], capture_output=True).returncode != 0:
         return None
@@ -560,20 +570,37 @@ def postgres_runs(binary, url, seconds, warmup, connections, threads):
             key = pathlib.Path(tmp) / "master.key"
             key.write_text(os.urandom(32).hex())
             extra = ["--store", store, "--master-key-file", str(key)]
+            sq = Gatehouse(binary, pathlib.Path(tmp) / "sqlite").start()
+            try:
+                urls_s = prepare(sq)
+                a = Gatehouse(binary, pathlib.Path(tmp) / "a", extra).start()
+                try:
+                    urls_a = prepare(a)
+                    for name in STORE_WORKLOADS:
+                        if not (isinstance(urls_a.get(name), Call) and isinstance(urls_s.get(name), Call)):
+                            continue
+                        run_wrk(urls_s[name], warmup, connections, threads)
+                        run_wrk(urls_a[name], warmup, connections, threads)
+                        s_runs, p_runs = [], []
+                        for _ in range(rounds):
+                            s_runs.append(run_wrk(urls_s[name], seconds, connections, threads))
+                            p_runs.append(run_wrk(urls_a[name], seconds, connections, threads))
+                        out[("sqlite", name)] = median_run(s_runs)
+                        out[("one node", name)] = median_run(p_runs)
+                        out[("rounds", name)] = ([r["rps"] for r in s_runs], [r["rps"] for r in p_runs])
+                finally:
+                    a.stop()
+            finally:
+                sq.stop()
             a = Gatehouse(binary, pathlib.Path(tmp) / "a", extra).start()
             try:
                 urls_a = prepare(a)
-                for name in ("GetCallerIdentity (long-term key)", "AssumeRole with a session policy"):
-                    if not isinstance(urls_a.get(name), Call):
-                        continue
-                    run_wrk(urls_a[name], warmup, connections, threads)
-                    out[("one node", name)] = run_wrk(urls_a[name], seconds, connections, threads)
                 b = Gatehouse(binary, pathlib.Path(tmp) / "b", extra)
                 b.creds_from = pathlib.Path(tmp) / "a"
                 b.start()
                 try:
                     urls_b = prepare(b)
-                    for name in ("GetCallerIdentity (long-term key)", "AssumeRole with a session policy"):
+                    for name in STORE_WORKLOADS:
                         results = []
 
                         def drive(u):
@@ -598,27 +625,14 @@ def postgres_runs(binary, url, seconds, warmup, connections, threads):
 
 
 def store_ratio(args):
-    """The SQLite/PostgreSQL comparison alone: both stores measured in one invocation, so
-    a shared machine's noise affects both alike."""
-    names = ("GetCallerIdentity (long-term key)", "AssumeRole with a session policy")
-    sqlite_runs = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        g = Gatehouse(args.binary, pathlib.Path(tmp) / "data").start()
-        try:
-            urls = prepare(g)
-            for name in names:
-                if isinstance(urls.get(name), Call):
-                    run_wrk(urls[name], args.warmup, args.connections, args.threads)
-                    sqlite_runs[name] = run_wrk(urls[name], args.seconds, args.connections, args.threads)
-        finally:
-            g.stop()
+    """The SQLite/PostgreSQL comparison alone (the interleaved rounds of `postgres_runs`)."""
     pg = postgres_runs(args.binary, args.postgres, args.seconds, args.warmup, args.connections, args.threads) or {}
     out = {}
-    for name in names:
-        sq = sqlite_runs.get(name, {}).get("rps")
+    for name in STORE_WORKLOADS:
+        sq = pg.get(("sqlite", name), {}).get("rps")
         one = pg.get(("one node", name), {}).get("rps")
-        out[name] = {"sqlite": sqlite_runs.get(name), "postgres one node": pg.get(("one node", name)),
-                     "postgres two nodes": pg.get(("two nodes", name)),
+        out[name] = {"sqlite": pg.get(("sqlite", name)), "postgres one node": pg.get(("one node", name)),
+                     "rounds": pg.get(("rounds", name)), "postgres two nodes": pg.get(("two nodes", name)),
                      "postgres/sqlite": round(one / sq, 3) if sq and one else None}
     return out
 
@@ -778,16 +792,21 @@ def write_report(args, results, crypto, startup, scaling, pg=None):
             lines.append(f"| {n:,} | {rps:,.0f} |")
     if pg:
         lines.append("\n## SQLite and PostgreSQL\n")
-        lines.append("Same workloads; the PostgreSQL server is the local one (127.0.0.1:5432). "
-                     "Two nodes share one database, each driven by its own wrk with half the connections; no balancer.\n")
-        lines.append("| Workload | one node, SQLite | one node, PostgreSQL | two nodes, PostgreSQL | PostgreSQL / SQLite (one node) |")
-        lines.append("|---|---:|---:|---:|---:|")
-        for name in ("GetCallerIdentity (long-term key)", "AssumeRole with a session policy"):
-            sq = g.get(name, {}).get("rps")
+        lines.append("Same workloads; the PostgreSQL server is the local one (127.0.0.1:5432). One SQLite node and one "
+                     "PostgreSQL node run side by side and are measured in alternating rounds (SQLite, PostgreSQL, five "
+                     "times each; the median of each is shown, every round in the last column), so that the shared "
+                     "machine's drift during the run affects both alike. Two nodes share one database, each driven by "
+                     "its own wrk with half the connections; no balancer.\n")
+        lines.append("| Workload | one node, SQLite | one node, PostgreSQL | two nodes, PostgreSQL | PostgreSQL / SQLite (one node) | rounds (SQLite; PostgreSQL) |")
+        lines.append("|---|---:|---:|---:|---:|---|")
+        for name in STORE_WORKLOADS:
+            sq = pg.get(("sqlite", name), {}).get("rps") or g.get(name, {}).get("rps")
             one = pg.get(("one node", name), {}).get("rps")
             two = pg.get(("two nodes", name), {}).get("rps")
             ratio = f"{one / sq * 100:.0f}%" if sq and one else "–"
-            lines.append(f"| {name} | {fmt(sq)} | {fmt(one)} | {fmt(two)} | {ratio} |")
+            s_rounds, p_rounds = pg.get(("rounds", name), ([], []))
+            rounds = f"{', '.join(fmt(r) for r in s_rounds)}; {', '.join(fmt(r) for r in p_rounds)}"
+            lines.append(f"| {name} | {fmt(sq)} | {fmt(one)} | {fmt(two)} | {ratio} | {rounds} |")
     target = pathlib.Path(args.write)
     kept = MICRO
     if target.exists():
