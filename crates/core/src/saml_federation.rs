@@ -2,7 +2,9 @@
 //! the `Role` attribute's role/provider pairs, AWS's `NameQualifier`, and the replay
 //! claims of assertion ids kept in the store so that every node sees them.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::{Arc, LazyLock, Mutex};
 use std::time::Duration;
 
 use base64::Engine;
@@ -184,6 +186,36 @@ pub struct Endpoint<'a> {
 /// Verifies a base64 `SAMLResponse` against `provider` at `now_ms` (no replay claim):
 /// the signature with the provider's certificates only, the issuer, the provider's
 /// `ValidUntil`, and the conditions for `endpoint`.
+/// A provider's signing certificates, parsed. Parsing (X.509, then the RSA key's
+/// Montgomery form) costs a good part of a verification, and providers change rarely,
+/// so parsed lists are kept by their base64 text, which is all they depend on.
+fn parsed_certificates(b64: &[String]) -> Arc<[IdpCertificate]> {
+    type Parsed = HashMap<Vec<String>, Arc<[IdpCertificate]>>;
+    static PARSED: LazyLock<Mutex<Parsed>> = LazyLock::new(Mutex::default);
+    const KEEP: usize = 256;
+    if let Ok(cache) = PARSED.lock()
+        && let Some(found) = cache.get(b64)
+    {
+        return Arc::clone(found);
+    }
+    let parsed: Arc<[IdpCertificate]> = b64
+        .iter()
+        .filter_map(|text| {
+            base64::engine::general_purpose::STANDARD
+                .decode(text)
+                .ok()
+                .and_then(|der| IdpCertificate::from_der(&der).ok())
+        })
+        .collect();
+    if let Ok(mut cache) = PARSED.lock() {
+        if cache.len() >= KEEP {
+            cache.clear();
+        }
+        cache.insert(b64.to_vec(), Arc::clone(&parsed));
+    }
+    parsed
+}
+
 pub fn verify_for_provider(
     provider: &SamlProvider,
     saml_response: &str,
@@ -196,16 +228,7 @@ pub fn verify_for_provider(
             provider.arn
         )));
     }
-    let certificates: Vec<IdpCertificate> = provider
-        .signing_certificates
-        .iter()
-        .filter_map(|b64| {
-            base64::engine::general_purpose::STANDARD
-                .decode(b64)
-                .ok()
-                .and_then(|der| IdpCertificate::from_der(&der).ok())
-        })
-        .collect();
+    let certificates = parsed_certificates(&provider.signing_certificates);
     if certificates.is_empty() {
         return Err(FederationError::Invalid(format!(
             "SAML provider {} has no usable signing certificate.",
