@@ -19,18 +19,19 @@ impl std::fmt::Display for FormError {
 /// Splits `a=1&b=2` into decoded pairs, in order. Empty segments are skipped; a
 /// key without `=` has an empty value.
 pub fn parse(text: &[u8]) -> Result<Vec<(String, String)>, FormError> {
-    let mut pairs = Vec::new();
-    for segment in text.split(|b| *b == b'&') {
-        if segment.is_empty() {
-            continue;
-        }
-        let (key, value) = match segment.iter().position(|b| *b == b'=') {
+    raw_pairs(text)
+        .map(|(key, value)| Ok((decode(key, true)?, decode(value, true)?)))
+        .collect()
+}
+
+/// The still-encoded `(key, value)` pairs of a form, empty segments skipped.
+fn raw_pairs(text: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
+    text.split(|b| *b == b'&')
+        .filter(|segment| !segment.is_empty())
+        .map(|segment| match segment.iter().position(|b| *b == b'=') {
             Some(i) => (&segment[..i], &segment[i + 1..]),
             None => (segment, &segment[..0]),
-        };
-        pairs.push((decode(key, true)?, decode(value, true)?));
-    }
-    Ok(pairs)
+        })
 }
 
 /// Percent-decodes one component; `plus_is_space` for form encoding.
@@ -69,14 +70,7 @@ pub fn decode(text: &[u8], plus_is_space: bool) -> Result<String, FormError> {
 /// The decoded value of the first pair named `name`, decoding only the keys before it
 /// and that one value: routing needs `Action` without decoding a large body twice.
 pub fn first_value(text: &[u8], name: &str) -> Result<Option<String>, FormError> {
-    for segment in text.split(|b| *b == b'&') {
-        if segment.is_empty() {
-            continue;
-        }
-        let (key, value) = match segment.iter().position(|b| *b == b'=') {
-            Some(i) => (&segment[..i], &segment[i + 1..]),
-            None => (segment, &segment[..0]),
-        };
+    for (key, value) in raw_pairs(text) {
         if decode(key, true)? == name {
             return decode(value, true).map(Some);
         }
