@@ -161,39 +161,3 @@ pub fn is_secret_member(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     SECRET.contains(&lower.as_str())
 }
-
-/// Replaces every secret member of a JSON tree, at any depth.
-pub fn redact(value: &mut serde_json::Value) {
-    match value {
-        serde_json::Value::Object(map) => {
-            for (k, v) in map.iter_mut() {
-                if is_secret_member(k) && !v.is_null() {
-                    *v = serde_json::Value::String(REDACTED.to_owned());
-                } else {
-                    redact(v);
-                }
-            }
-        }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(redact),
-        _ => {}
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn redaction_reaches_nested_secrets_only() {
-        let mut v = serde_json::json!({
-            "credentials": {"accessKeyId": "ASIA1", "secretAccessKey": "s", "sessionToken": "t"},
-            "list": [{"password": "p", "userName": "u"}]
-        });
-        redact(&mut v);
-        assert_eq!(v["credentials"]["accessKeyId"], "ASIA1");
-        assert_eq!(v["credentials"]["secretAccessKey"], REDACTED);
-        assert_eq!(v["credentials"]["sessionToken"], REDACTED);
-        assert_eq!(v["list"][0]["password"], REDACTED);
-        assert_eq!(v["list"][0]["userName"], "u");
-    }
-}

@@ -3,7 +3,9 @@
 //! the STS calls those pages make in-process. All reach the trail through the audit
 //! writer, so LookupEvents finds them alike.
 
-use gatehouse_core::audit::{AuditEvent, CloudTrailRecord, UserIdentity, redact};
+use gatehouse_core::audit::{
+    AuditEvent, CloudTrailRecord, REDACTED, UserIdentity, is_secret_member,
+};
 use gatehouse_core::{Caller, ids};
 use gatehouse_model::{ServiceDef, Value};
 use gatehouse_wire::ApiError;
@@ -78,13 +80,12 @@ pub(crate) fn record_api_call(
     let source = service.map_or_else(|| "unknown".to_owned(), event_source);
     let name = operation.unwrap_or("Unknown").to_owned();
     let read_only = is_read_only(&name);
-    let mut request_parameters = params.map_or(serde_json::Value::Null, value_to_json);
-    redact(&mut request_parameters);
-    let mut response_elements = match (output, read_only) {
+    let request_parameters = params.map_or(serde_json::Value::Null, value_to_json);
+    let response_elements = match (output, read_only) {
         (Some(v), false) => value_to_json(v),
         _ => serde_json::Value::Null,
     };
-    redact(&mut response_elements);
+
     record(
         app,
         origin,
@@ -200,7 +201,19 @@ fn audit_resources(input: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
-/// CloudTrail's JSON form of a decoded input or output: lowerCamelCase member names.
+/// A member's JSON, or CloudTrail's placeholder when it holds a secret: redacted while
+/// converting, so a secret (an 11 KB SAML assertion, a token) is never copied first.
+fn member_json(name: &str, v: &Value) -> serde_json::Value {
+    let empty = matches!(v, Value::Null) || matches!(v, Value::Structure(m) if m.is_empty());
+    if is_secret_member(name) && !empty {
+        serde_json::Value::String(REDACTED.to_owned())
+    } else {
+        value_to_json(v)
+    }
+}
+
+/// CloudTrail's JSON form of a decoded input or output: lowerCamelCase member names,
+/// secret members redacted.
 fn value_to_json(v: &Value) -> serde_json::Value {
     use base64::Engine;
     match v {
@@ -217,13 +230,13 @@ fn value_to_json(v: &Value) -> serde_json::Value {
         Value::Map(entries) => serde_json::Value::Object(
             entries
                 .iter()
-                .map(|(k, v)| (k.clone(), value_to_json(v)))
+                .map(|(k, v)| (k.clone(), member_json(k, v)))
                 .collect(),
         ),
         Value::Structure(members) => {
             let map: serde_json::Map<_, _> = members
                 .iter()
-                .map(|(k, v)| (lower_camel(k), value_to_json(v)))
+                .map(|(k, v)| (lower_camel(k), member_json(k, v)))
                 .collect();
             if map.is_empty() {
                 serde_json::Value::Null
@@ -239,5 +252,43 @@ fn lower_camel(name: &str) -> String {
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(text: &str) -> Value {
+        Value::String(text.to_owned())
+    }
+
+    #[test]
+    fn redaction_reaches_nested_secrets_only() {
+        let v = Value::Structure(vec![
+            (
+                "Credentials",
+                Value::Structure(vec![
+                    ("AccessKeyId", s("ASIA1")),
+                    ("SecretAccessKey", s("s")),
+                    ("SessionToken", s("t")),
+                ]),
+            ),
+            (
+                "List",
+                Value::List(vec![Value::Structure(vec![
+                    ("Password", s("p")),
+                    ("UserName", s("u")),
+                ])]),
+            ),
+            ("SAMLAssertion", Value::Null),
+        ]);
+        let j = value_to_json(&v);
+        assert_eq!(j["credentials"]["accessKeyId"], "ASIA1");
+        assert_eq!(j["credentials"]["secretAccessKey"], REDACTED);
+        assert_eq!(j["credentials"]["sessionToken"], REDACTED);
+        assert_eq!(j["list"][0]["password"], REDACTED);
+        assert_eq!(j["list"][0]["userName"], "u");
+        assert!(j["sAMLAssertion"].is_null(), "an absent secret stays null");
     }
 }
