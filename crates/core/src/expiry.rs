@@ -23,7 +23,7 @@ pub const EXPIRING: &[&str] = &[
     crate::console_federation::CONSOLE_SESSIONS,
 ];
 
-/// Records how many entries a pass deleted per page; also bounds one transaction.
+/// Index entries read per page; one page is deleted in one transaction.
 const PAGE: usize = 500;
 
 #[derive(Deserialize)]
