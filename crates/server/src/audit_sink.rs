@@ -1,17 +1,26 @@
 //! Appends audit events off the request path: a writer thread commits them in batches,
-//! so one fsync covers many requests. A flush waits until everything sent before it is
-//! durable (LookupEvents and shutdown use it).
+//! so one fsync covers many requests. A batch stays open for a short linger after its
+//! first event: under load that makes a commit carry hundreds of events instead of a
+//! few, and each commit rewrites the tail pages of the table and of its indexes, so
+//! fewer commits mean fewer bytes written per event (measured: the writer's share of the
+//! server's CPU). A flush waits until everything sent before it is durable (LookupEvents
+//! and shutdown use it) and ends the linger at once.
 
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use gatehouse_core::Installation;
 use gatehouse_core::audit::AuditEvent;
 
 const QUEUE: usize = 65_536;
 const BATCH: usize = 2_048;
+/// How long a batch waits for more events after its first. The events of a request are
+/// queued after it is answered, so this delays only their durability, never a response.
+const LINGER: Duration = Duration::from_millis(20);
+/// How often a lingering batch looks for new events (and for a flush).
+const POLL: Duration = Duration::from_millis(2);
 
 enum Message {
     Event(Box<AuditEvent>),
@@ -75,16 +84,31 @@ fn write_loop(installation: &Installation, rx: &Receiver<Message>) {
     let mut batch: Vec<AuditEvent> = Vec::with_capacity(BATCH);
     let mut waiters: Vec<SyncSender<()>> = Vec::new();
     while let Ok(first) = rx.recv() {
+        let deadline = Instant::now() + LINGER;
         let mut next = Some(first);
-        while let Some(msg) = next.take() {
-            match msg {
-                Message::Event(e) => batch.push(*e),
-                Message::Flush(w) => waiters.push(w),
+        loop {
+            while let Some(msg) = next.take() {
+                match msg {
+                    Message::Event(e) => batch.push(*e),
+                    Message::Flush(w) => waiters.push(w),
+                }
+                if batch.len() >= BATCH {
+                    break;
+                }
+                next = rx.try_recv().ok();
             }
-            if batch.len() >= BATCH {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if batch.len() >= BATCH || !waiters.is_empty() || left.is_zero() {
                 break;
             }
-            next = rx.try_recv().ok();
+            // Sleeping rather than waiting on the channel: a sender then only pushes,
+            // it does not have to wake this thread for every event.
+            std::thread::sleep(left.min(POLL));
+            next = match rx.try_recv() {
+                Ok(m) => Some(m),
+                Err(TryRecvError::Empty) => None,
+                Err(TryRecvError::Disconnected) => break,
+            };
         }
         commit(installation, &mut batch);
         for w in waiters.drain(..) {
