@@ -52,20 +52,48 @@ pub fn unique_id(prefix: &str) -> String {
 }
 
 /// A random UUID (version 4) in its canonical text form, used for request and event ids.
+/// Every request takes two, so the random bytes come from a per-thread pool refilled from
+/// the OS 256 bytes at a time (one system call per sixteen ids rather than one each) and
+/// the text is written without formatting machinery. These ids must be unique, not
+/// secret; keys and secrets take their bytes from the OS directly.
 pub fn uuid_v4() -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut b = [0u8; 16];
-    random_bytes(&mut b);
+    pooled_random(&mut b);
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
+    let mut out = [0u8; 36];
+    let mut o = 0;
+    for (i, byte) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            out[o] = b'-';
+            o += 1;
+        }
+        out[o] = HEX[usize::from(byte >> 4)];
+        out[o + 1] = HEX[usize::from(byte & 15)];
+        o += 2;
+    }
+    out.iter().map(|&c| char::from(c)).collect()
+}
+
+fn pooled_random(buf: &mut [u8; 16]) {
+    use std::cell::RefCell;
+    const POOL: usize = 256;
+    thread_local! {
+        static RANDOM: RefCell<([u8; POOL], usize)> = const { RefCell::new(([0; POOL], POOL)) };
+    }
+    RANDOM.with_borrow_mut(|(pool, used)| {
+        let n = buf.len();
+        if *used + n > POOL {
+            random_bytes(pool);
+            *used = 0;
+        }
+        let taken = &mut pool[*used..*used + n];
+        buf.copy_from_slice(taken);
+        // Taken bytes are wiped so that no two ids can ever share them.
+        taken.fill(0);
+        *used += n;
+    });
 }
 
 #[cfg(test)]
@@ -86,5 +114,23 @@ mod tests {
         assert_eq!(u.len(), 36);
         assert_eq!(&u[14..15], "4");
         assert_ne!(uuid_v4(), u);
+    }
+
+    #[test]
+    fn uuids_are_canonical_and_distinct_across_pool_refills() {
+        let ids: std::collections::HashSet<String> = (0..1000).map(|_| uuid_v4()).collect();
+        assert_eq!(ids.len(), 1000);
+        for u in &ids {
+            let b = u.as_bytes();
+            for (i, c) in b.iter().enumerate() {
+                if matches!(i, 8 | 13 | 18 | 23) {
+                    assert_eq!(*c, b'-', "{u}");
+                } else {
+                    assert!(c.is_ascii_hexdigit() && !c.is_ascii_uppercase(), "{u}");
+                }
+            }
+            assert_eq!(b[14], b'4', "{u}");
+            assert!(b"89ab".contains(&b[19]), "{u}");
+        }
     }
 }
