@@ -12,20 +12,36 @@ impl UnixMillis {
     }
 
     /// ISO 8601 in UTC with second precision, as AWS prints timestamps (`2026-11-27T01:02:03Z`).
+    /// Every audited request prints the current second, so each thread keeps the last
+    /// second it printed.
     pub fn to_iso8601(self) -> String {
-        let secs = self.seconds();
-        match time::OffsetDateTime::from_unix_timestamp(secs) {
-            Ok(t) => format!(
-                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-                t.year(),
-                u8::from(t.month()),
-                t.day(),
-                t.hour(),
-                t.minute(),
-                t.second()
-            ),
-            Err(_) => "1970-01-01T00:00:00Z".to_owned(),
+        use std::cell::RefCell;
+        thread_local! {
+            static LAST: RefCell<(i64, String)> = const { RefCell::new((i64::MIN, String::new())) };
         }
+        let secs = self.seconds();
+        LAST.with_borrow_mut(|(last, text)| {
+            if *last != secs {
+                *text = iso8601_of(secs);
+                *last = secs;
+            }
+            text.clone()
+        })
+    }
+}
+
+fn iso8601_of(secs: i64) -> String {
+    match time::OffsetDateTime::from_unix_timestamp(secs) {
+        Ok(t) => format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        ),
+        Err(_) => "1970-01-01T00:00:00Z".to_owned(),
     }
 }
 
@@ -78,5 +94,10 @@ mod tests {
             "2015-08-30T12:36:00Z"
         );
         assert_eq!(UnixMillis(0).to_iso8601(), "1970-01-01T00:00:00Z");
+        // The per-thread last second never answers for another second.
+        assert_eq!(UnixMillis(999).to_iso8601(), "1970-01-01T00:00:00Z");
+        assert_eq!(UnixMillis(1_000).to_iso8601(), "1970-01-01T00:00:01Z");
+        assert_eq!(UnixMillis(-1).to_iso8601(), "1969-12-31T23:59:59Z");
+        assert_eq!(UnixMillis(1_000).to_iso8601(), "1970-01-01T00:00:01Z");
     }
 }
