@@ -255,7 +255,10 @@ impl Iam<'_> {
         let mut out = Vec::new();
         let users: Vec<User> = all(tx.as_mut(), records::USERS, &prefix)?;
         let groups: Vec<Group> = all(tx.as_mut(), records::GROUPS, &prefix)?;
-        let roles: Vec<Role> = all(tx.as_mut(), records::ROLES, &prefix)?;
+        let mut roles: Vec<Role> = all(tx.as_mut(), records::ROLES, &prefix)?;
+        for role in &mut roles {
+            super::roles::with_last_use(tx.as_mut(), role)?;
+        }
         let mut aws_used: Vec<String> = Vec::new();
         let mut note = |arns: &[String]| {
             for a in arns {

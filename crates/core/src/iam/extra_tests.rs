@@ -374,3 +374,49 @@ fn password_sign_in_records_use_and_expiry() {
         .unwrap();
     assert!(late.expired && late.must_change && !late.may_change_after_expiry);
 }
+
+#[test]
+fn a_roles_use_is_kept_outside_the_iam_collections_and_goes_with_the_role() {
+    let store = Arc::new(MemoryStore::default());
+    let clock = Arc::new(FixedClock::new(UnixMillis(T0)));
+    let inst = Installation::new(
+        store.clone(),
+        clock.clone(),
+        MasterKey::generate(),
+        Settings::default(),
+    );
+    let iam = inst.iam();
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"sts:AssumeRole"}]}"#;
+    let new = || crate::iam::roles::NewRole {
+        name: "worker",
+        path: None,
+        trust_policy: trust,
+        description: None,
+        max_session_duration: None,
+        permissions_boundary: None,
+        tags: Vec::new(),
+    };
+    iam.create_role(ACCT, new()).unwrap();
+    assert_eq!(iam.get_role(ACCT, "worker").unwrap().last_used, None);
+
+    let before = store.0.lock().unwrap().clone();
+    iam.touch_role(ACCT, "worker", "eu-west-1").unwrap();
+    let after = store.0.lock().unwrap().clone();
+    let changed: Vec<&str> = after
+        .iter()
+        .filter(|(k, v)| before.get(*k) != Some(*v))
+        .map(|((c, _), _)| c.as_str())
+        .collect();
+    // Other nodes drop their IAM caches on any change to an `iam-` collection.
+    assert_eq!(changed, ["role-usage"]);
+    let used = iam.get_role(ACCT, "worker").unwrap().last_used.unwrap();
+    assert_eq!((used.date, used.region.as_str()), (T0, "eu-west-1"));
+    assert!(matches!(
+        iam.touch_role(ACCT, "ghost", "eu-west-1"),
+        Err(IamError::NoSuchEntity(_))
+    ));
+
+    iam.delete_role(ACCT, "worker").unwrap();
+    iam.create_role(ACCT, new()).unwrap();
+    assert_eq!(iam.get_role(ACCT, "worker").unwrap().last_used, None);
+}

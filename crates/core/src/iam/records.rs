@@ -23,6 +23,10 @@ pub const USER_GROUPS: &str = "iam-user-groups";
 pub const ATTACHMENTS: &str = "iam-attachments";
 /// `account/user/key id` for a user's access keys.
 pub const USER_KEYS: &str = "iam-user-keys";
+/// `account/role` → [`RoleLastUsed`]. Outside the `iam-` collections on purpose: a change
+/// there makes every node drop its IAM caches, and a role's use is recorded once a
+/// minute per role per node.
+pub const ROLE_USAGE: &str = "role-usage";
 /// The AWS-managed policies live under this pseudo-account.
 pub const AWS_ACCOUNT: &str = "aws";
 

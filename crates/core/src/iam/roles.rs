@@ -100,7 +100,9 @@ impl Iam<'_> {
 
     pub fn get_role(&self, account: &str, name: &str) -> Result<Role, IamError> {
         let mut tx = self.inst.store().read()?;
-        load_role(tx.as_mut(), account, name)
+        let mut role = load_role(tx.as_mut(), account, name)?;
+        with_last_use(tx.as_mut(), &mut role)?;
+        Ok(role)
     }
 
     pub fn list_roles(
@@ -180,6 +182,7 @@ impl Iam<'_> {
             self.use_boundary(tx.as_mut(), b, -1)?;
         }
         tx.delete(records::ROLES, &key(account, name))?;
+        tx.delete(records::ROLE_USAGE, &key(account, name))?;
         tx.delete(records::IDS, &role.id)?;
         Ok(tx.commit()?)
     }
@@ -219,15 +222,33 @@ impl Iam<'_> {
         Ok(tx.commit()?)
     }
 
-    /// Records that the role was assumed now, in `region`.
+    /// Records that the role was assumed now, in `region`, beside the role rather than in
+    /// it (see [`records::ROLE_USAGE`]).
     pub fn touch_role(&self, account: &str, name: &str, region: &str) -> Result<(), IamError> {
         let mut tx = self.inst.store().begin()?;
-        let mut role = load_role(tx.as_mut(), account, name)?;
-        role.last_used = Some(records::RoleLastUsed {
-            date: self.now(),
-            region: region.to_owned(),
-        });
-        store_role(tx.as_mut(), &role)?;
+        load_role(tx.as_mut(), account, name)?;
+        records::save(
+            tx.as_mut(),
+            records::ROLE_USAGE,
+            &key(account, name),
+            &records::RoleLastUsed {
+                date: self.now(),
+                region: region.to_owned(),
+            },
+        )?;
         Ok(tx.commit()?)
     }
+}
+
+/// Fills in the role's last use (a record written before uses were kept apart stays
+/// in the role until a newer use is recorded).
+pub(super) fn with_last_use(tx: &mut dyn Tx, role: &mut Role) -> Result<(), IamError> {
+    if let Some(used) = records::load::<records::RoleLastUsed>(
+        tx,
+        records::ROLE_USAGE,
+        &key(&role.account_id, &role.name),
+    )? {
+        role.last_used = Some(used);
+    }
+    Ok(())
 }
