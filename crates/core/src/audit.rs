@@ -158,6 +158,5 @@ pub fn is_secret_member(name: &str) -> bool {
         "code",
         "signintoken",
     ];
-    let lower = name.to_ascii_lowercase();
-    SECRET.contains(&lower.as_str())
+    SECRET.iter().any(|s| s.eq_ignore_ascii_case(name))
 }

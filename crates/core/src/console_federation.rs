@@ -86,10 +86,7 @@ pub fn random_secret() -> String {
 }
 
 fn key(secret: &str) -> String {
-    sha2::Sha256::digest(secret.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::ids::hex_lower(&sha2::Sha256::digest(secret.as_bytes()))
 }
 
 /// The record `secret` names in `collection`.

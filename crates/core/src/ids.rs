@@ -57,23 +57,33 @@ pub fn unique_id(prefix: &str) -> String {
 /// the text is written without formatting machinery. These ids must be unique, not
 /// secret; keys and secrets take their bytes from the OS directly.
 pub fn uuid_v4() -> String {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut b = [0u8; 16];
     pooled_random(&mut b);
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let mut out = [0u8; 36];
-    let mut o = 0;
-    for (i, byte) in b.iter().enumerate() {
-        if matches!(i, 4 | 6 | 8 | 10) {
-            out[o] = b'-';
-            o += 1;
+    let mut out = String::with_capacity(36);
+    for (i, group) in [0..4, 4..6, 6..8, 8..10, 10..16].into_iter().enumerate() {
+        if i > 0 {
+            out.push('-');
         }
-        out[o] = HEX[usize::from(byte >> 4)];
-        out[o + 1] = HEX[usize::from(byte & 15)];
-        o += 2;
+        push_hex(&mut out, &b[group]);
     }
-    out.iter().map(|&c| char::from(c)).collect()
+    out
+}
+
+/// Lower-case hex of `bytes`.
+pub fn hex_lower(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 2);
+    push_hex(&mut out, bytes);
+    out
+}
+
+fn push_hex(out: &mut String, bytes: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for &b in bytes {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
+    }
 }
 
 fn pooled_random(buf: &mut [u8; 16]) {
@@ -88,10 +98,7 @@ fn pooled_random(buf: &mut [u8; 16]) {
             random_bytes(pool);
             *used = 0;
         }
-        let taken = &mut pool[*used..*used + n];
-        buf.copy_from_slice(taken);
-        // Taken bytes are wiped so that no two ids can ever share them.
-        taken.fill(0);
+        buf.copy_from_slice(&pool[*used..*used + n]);
         *used += n;
     });
 }

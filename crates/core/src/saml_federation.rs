@@ -309,10 +309,7 @@ fn replay_key(issuer: &str, assertion_id: &str) -> String {
     h.update(issuer.as_bytes());
     h.update([0]);
     h.update(assertion_id.as_bytes());
-    h.finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<String>()
+    crate::ids::hex_lower(&h.finalize())
 }
 
 /// Claims `assertion_id` of `issuer` until `until_ms`: `Replayed` when it is already

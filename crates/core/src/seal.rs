@@ -53,7 +53,7 @@ impl MasterKey {
     }
 
     pub fn to_text(&self) -> Zeroizing<String> {
-        Zeroizing::new(self.0.iter().map(|b| format!("{b:02x}")).collect())
+        Zeroizing::new(crate::ids::hex_lower(self.0.as_slice()))
     }
 
     fn cipher(&self) -> Aes256Gcm {

@@ -13,6 +13,9 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 use gatehouse_core::installation::RootCredentials;
 use gatehouse_core::{Installation, MasterKey, SystemClock};
+use gatehouse_server::{App, ServerSettings};
+
+use crate::config::{Config, ServeArgs};
 
 /// A request allocates and frees many small strings across the runtime's threads (and
 /// the audit writer frees on another thread what a worker allocated); glibc's allocator
@@ -22,13 +25,10 @@ use gatehouse_core::{Installation, MasterKey, SystemClock};
 /// jemalloc is built with `tcache_max:4096` (.cargo/config.toml): each thread caches
 /// freed blocks up to 32 KiB by default, and with dozens of blocking-pool threads that
 /// cache held most of the peak RSS (ListUsers: 80 MB); capped at 4 KiB it is 46 MB, at no
-/// measurable cost to GetCallerIdentity, whose allocations are all smaller.
+/// measurable cost to GetCallerIdentity (three alternating rounds each: 17.2–20.4k/s
+/// against 18.5–21.7k/s with 32 KiB).
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
-
-use gatehouse_server::{App, ServerSettings};
-
-use crate::config::{Config, ServeArgs};
 
 #[derive(Debug, Parser)]
 #[command(

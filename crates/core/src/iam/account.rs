@@ -86,11 +86,24 @@ fn all<T: serde::de::DeserializeOwned>(
     collection: &str,
     prefix: &str,
 ) -> Result<Vec<T>, IamError> {
+    Ok(keyed(tx, collection, prefix)?
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect())
+}
+
+fn keyed<T: serde::de::DeserializeOwned>(
+    tx: &mut dyn Tx,
+    collection: &str,
+    prefix: &str,
+) -> Result<Vec<(String, T)>, IamError> {
     tx.scan(collection, prefix, None, usize::MAX)?
         .into_iter()
-        .map(|(k, v)| {
-            serde_json::from_slice(&v)
-                .map_err(|_| IamError::Internal(format!("corrupt record {collection}/{k}")))
+        .map(|(k, v)| match serde_json::from_slice(&v) {
+            Ok(value) => Ok((k, value)),
+            Err(_) => Err(IamError::Internal(format!(
+                "corrupt record {collection}/{k}"
+            ))),
         })
         .collect()
 }
@@ -256,8 +269,15 @@ impl Iam<'_> {
         let users: Vec<User> = all(tx.as_mut(), records::USERS, &prefix)?;
         let groups: Vec<Group> = all(tx.as_mut(), records::GROUPS, &prefix)?;
         let mut roles: Vec<Role> = all(tx.as_mut(), records::ROLES, &prefix)?;
+        // Every role's last use in one scan, not a read per role.
+        let mut used: std::collections::HashMap<String, records::RoleLastUsed> =
+            keyed(tx.as_mut(), records::ROLE_USAGE, &prefix)?
+                .into_iter()
+                .collect();
         for role in &mut roles {
-            super::roles::with_last_use(tx.as_mut(), role)?;
+            if let Some(u) = used.remove(&records::key(&role.account_id, &role.name)) {
+                role.last_used = Some(u);
+            }
         }
         let mut aws_used: Vec<String> = Vec::new();
         let mut note = |arns: &[String]| {

@@ -503,7 +503,7 @@ mod tests {
     fn pbkdf2_matches_rfc_7914_vector() {
         // RFC 7914 section 11: P="passwd", S="salt", c=1, first 32 bytes.
         let out = pbkdf2(b"passwd", b"salt", 1).unwrap();
-        let hex: String = out.iter().map(|b| format!("{b:02x}")).collect();
+        let hex = crate::ids::hex_lower(&out);
         assert_eq!(
             hex,
             "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"

@@ -242,7 +242,7 @@ impl Iam<'_> {
 
 /// Fills in the role's last use (a record written before uses were kept apart stays
 /// in the role until a newer use is recorded).
-pub(super) fn with_last_use(tx: &mut dyn Tx, role: &mut Role) -> Result<(), IamError> {
+fn with_last_use(tx: &mut dyn Tx, role: &mut Role) -> Result<(), IamError> {
     if let Some(used) = records::load::<records::RoleLastUsed>(
         tx,
         records::ROLE_USAGE,
