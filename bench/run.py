@@ -555,6 +555,26 @@ def median_run(runs):
     return sorted(runs, key=lambda r: r["rps"])[len(runs) // 2]
 
 
+def database_cpu_seconds():
+    """CPU seconds used so far by the PostgreSQL server's processes, when it runs on this
+    machine (None otherwise): with the requests of a round, the database's CPU per request."""
+    total, seen = 0, False
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            stat = pathlib.Path(f"/proc/{d}/stat").read_text()
+        except OSError:
+            continue
+        comm = stat[stat.index("(") + 1:stat.rindex(")")]
+        if comm.startswith("postgres"):
+            fields = stat[stat.rindex(")") + 2:].split()
+            # Own time, and (for the postmaster) that of backends which have exited.
+            total += sum(int(f) for f in fields[11:15])
+            seen = True
+    return total / os.sysconf("SC_CLK_TCK") if seen else None
+
+
 def postgres_runs(binary, url, seconds, warmup, connections, threads, rounds=5):
     """GetCallerIdentity and AssumeRole on one SQLite node and one PostgreSQL node,
     measured in alternating rounds (SQLite, PostgreSQL, SQLite, ...; the median of each)
@@ -581,10 +601,16 @@ def postgres_runs(binary, url, seconds, warmup, connections, threads, rounds=5):
                             continue
                         run_wrk(urls_s[name], warmup, connections, threads)
                         run_wrk(urls_a[name], warmup, connections, threads)
-                        s_runs, p_runs = [], []
+                        s_runs, p_runs, db_us = [], [], []
                         for _ in range(rounds):
                             s_runs.append(run_wrk(urls_s[name], seconds, connections, threads))
+                            before = database_cpu_seconds()
                             p_runs.append(run_wrk(urls_a[name], seconds, connections, threads))
+                            after = database_cpu_seconds()
+                            if before is not None and after is not None and p_runs[-1]["rps"]:
+                                db_us.append((after - before) / (p_runs[-1]["rps"] * seconds) * 1e6)
+                        if db_us:
+                            out[("database cpu", name)] = sorted(db_us)[len(db_us) // 2]
                         out[("sqlite", name)] = median_run(s_runs)
                         out[("one node", name)] = median_run(p_runs)
                         out[("rounds", name)] = ([r["rps"] for r in s_runs], [r["rps"] for r in p_runs])
@@ -633,6 +659,7 @@ def store_ratio(args):
         one = pg.get(("one node", name), {}).get("rps")
         out[name] = {"sqlite": pg.get(("sqlite", name)), "postgres one node": pg.get(("one node", name)),
                      "rounds": pg.get(("rounds", name)), "postgres two nodes": pg.get(("two nodes", name)),
+                     "database CPU per request (µs, median round)": pg.get(("database cpu", name)),
                      "postgres/sqlite": round(one / sq, 3) if sq and one else None}
     return out
 
@@ -796,9 +823,10 @@ def write_report(args, results, crypto, startup, scaling, pg=None):
                      "PostgreSQL node run side by side and are measured in alternating rounds (SQLite, PostgreSQL, five "
                      "times each; the median of each is shown, every round in the last column), so that the shared "
                      "machine's drift during the run affects both alike. Two nodes share one database, each driven by "
-                     "its own wrk with half the connections; no balancer.\n")
-        lines.append("| Workload | one node, SQLite | one node, PostgreSQL | two nodes, PostgreSQL | PostgreSQL / SQLite (one node) | rounds (SQLite; PostgreSQL) |")
-        lines.append("|---|---:|---:|---:|---:|---|")
+                     "its own wrk with half the connections; no balancer. The database's CPU per request is the PostgreSQL "
+                     "server processes' CPU time (from /proc) during each PostgreSQL round over its requests, median round.\n")
+        lines.append("| Workload | one node, SQLite | one node, PostgreSQL | two nodes, PostgreSQL | PostgreSQL / SQLite (one node) | database CPU per request | rounds (SQLite; PostgreSQL) |")
+        lines.append("|---|---:|---:|---:|---:|---:|---|")
         for name in STORE_WORKLOADS:
             sq = pg.get(("sqlite", name), {}).get("rps") or g.get(name, {}).get("rps")
             one = pg.get(("one node", name), {}).get("rps")
@@ -806,7 +834,9 @@ def write_report(args, results, crypto, startup, scaling, pg=None):
             ratio = f"{one / sq * 100:.0f}%" if sq and one else "–"
             s_rounds, p_rounds = pg.get(("rounds", name), ([], []))
             rounds = f"{', '.join(fmt(r) for r in s_rounds)}; {', '.join(fmt(r) for r in p_rounds)}"
-            lines.append(f"| {name} | {fmt(sq)} | {fmt(one)} | {fmt(two)} | {ratio} | {rounds} |")
+            db = pg.get(("database cpu", name))
+            db = f"{db:.1f} µs" if db is not None else "–"
+            lines.append(f"| {name} | {fmt(sq)} | {fmt(one)} | {fmt(two)} | {ratio} | {db} | {rounds} |")
     target = pathlib.Path(args.write)
     kept = MICRO
     if target.exists():

@@ -110,7 +110,7 @@ pub(crate) fn record_api_call(
 pub(crate) fn record(app: &AppInner, origin: &Origin<'_>, entry: Entry<'_>) {
     let installation = &app.installation;
     let now = installation.clock().now();
-    let event_id = ids::uuid_v4();
+    let event_id = ids::uuid_v7(now);
     let caller = entry.caller;
     let identity = match caller {
         Some(c) => UserIdentity {

@@ -1,6 +1,7 @@
 //! Storage implementations of `core`'s store interfaces: SQLite in the data directory
 //! (the embedded default: WAL, `synchronous=FULL`) and PostgreSQL for several nodes.
 
+mod audit_blocks;
 pub mod postgres;
 pub mod sqlite;
 

@@ -10,10 +10,13 @@ use std::time::Duration;
 
 use gatehouse_core::audit::{AuditEvent, AuditPage, AuditQuery, LookupAttribute};
 use gatehouse_core::clock::UnixMillis;
+use gatehouse_core::ids::uuid_v7_millis;
 use gatehouse_core::store::{RecordSink, Store, StoreError, Tx};
 use postgres::error::SqlState;
 use postgres::fallible_iterator::FallibleIterator;
-use postgres::{Client, NoTls};
+use postgres::{Client, NoTls, Row, Transaction};
+
+use crate::audit_blocks::{self, MAX_SPAN_MS};
 
 const MIGRATION_LOCK: i64 = 0x4741_5445_0001;
 const WRITE_LOCK: i64 = 0x4741_5445_0002;
@@ -67,7 +70,40 @@ ALTER TABLE audit_events ADD PRIMARY KEY (account_id, seq);
 DROP INDEX audit_events_by_time;
 CREATE INDEX audit_events_by_time ON audit_events USING brin (event_time);
 "#,
+    // The trail in blocks (see `audit_blocks`): one row per account per commit instead of
+    // one per event, found by `(account_id, last_seq)`, by the time it starts, or through
+    // `audit_keys`, which holds each distinct lookup value of a block once. Sequence
+    // numbers come from `audit_counter`, whose row stays locked until its commit, so they
+    // follow commit order on every node and one account's blocks never interleave. The
+    // rows of step 2 are converted after this SQL (`convert_audit_rows`).
+    r#"
+CREATE TABLE audit_blocks (
+    account_id TEXT COLLATE "C" NOT NULL,
+    last_seq BIGINT NOT NULL,
+    first_seq BIGINT NOT NULL,
+    t_min BIGINT NOT NULL,
+    t_max BIGINT NOT NULL,
+    events INTEGER NOT NULL,
+    body BYTEA NOT NULL,
+    PRIMARY KEY (account_id, last_seq)
+);
+ALTER TABLE audit_blocks ALTER COLUMN body SET STORAGE EXTERNAL;
+CREATE INDEX audit_blocks_by_time ON audit_blocks (account_id, t_min);
+CREATE TABLE audit_keys (
+    account_id TEXT COLLATE "C" NOT NULL,
+    attr SMALLINT NOT NULL,
+    value TEXT COLLATE "C" NOT NULL,
+    last_seq BIGINT NOT NULL,
+    PRIMARY KEY (account_id, attr, value, last_seq)
+);
+CREATE TABLE audit_counter (next BIGINT NOT NULL);
+INSERT INTO audit_counter SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_events;
+"#,
 ];
+/// The schema version whose SQL is followed by `convert_audit_rows`.
+const AUDIT_BLOCKS_VERSION: usize = 3;
+/// Blocks read per round trip when looking events up.
+const LOOKUP_CHUNK: i64 = 16;
 
 type Listener = Box<dyn Fn(&str) + Send + Sync>;
 
@@ -95,7 +131,11 @@ fn backend(e: &postgres::Error) -> StoreError {
             StoreError::Unavailable(e.to_string())
         }
         None if e.is_closed() => StoreError::Unavailable(e.to_string()),
-        _ => StoreError::Backend(e.to_string()),
+        _ => StoreError::Backend(match e.as_db_error() {
+            // `Display` of a database error says only "db error"; the message is the news.
+            Some(db) => format!("{}: {}", db.code().code(), db.message()),
+            None => e.to_string(),
+        }),
     }
 }
 
@@ -222,6 +262,237 @@ fn no_account_as_none(account: Option<String>) -> Option<String> {
     account.filter(|a| !a.is_empty())
 }
 
+/// Writes events, numbered in ascending order, as blocks: per account, in runs that fit.
+fn insert_blocks(
+    tx: &mut Transaction<'_>,
+    events: &[(i64, &AuditEvent)],
+) -> Result<(), StoreError> {
+    let mut by_account: std::collections::BTreeMap<&str, Vec<(i64, &AuditEvent)>> =
+        std::collections::BTreeMap::new();
+    for &(seq, e) in events {
+        by_account
+            .entry(e.account_id.as_deref().unwrap_or(""))
+            .or_default()
+            .push((seq, e));
+    }
+    let (mut accounts, mut lasts, mut firsts, mut t_mins, mut t_maxs, mut counts, mut bodies) =
+        (vec![], vec![], vec![], vec![], vec![], vec![], vec![]);
+    let (mut k_accounts, mut k_attrs, mut k_values, mut k_lasts) = (vec![], vec![], vec![], vec![]);
+    for (account, evs) in &by_account {
+        for run in audit_blocks::runs(evs, |e| e.event_time.0) {
+            let part = &evs[run];
+            let (Some(first), Some(last)) = (part.first(), part.last()) else {
+                continue;
+            };
+            let times = part.iter().map(|(_, e)| e.event_time.0);
+            accounts.push(*account);
+            firsts.push(first.0);
+            lasts.push(last.0);
+            t_mins.push(times.clone().min().unwrap_or(0));
+            t_maxs.push(times.max().unwrap_or(0));
+            counts.push(i32::try_from(part.len()).unwrap_or(i32::MAX));
+            bodies.push(audit_blocks::encode(part));
+            for (attr, value) in audit_blocks::keys(part.iter().map(|(_, e)| *e)) {
+                k_accounts.push(*account);
+                k_attrs.push(attr);
+                k_values.push(audit_blocks::key_value(&value).to_owned());
+                k_lasts.push(last.0);
+            }
+        }
+    }
+    tx.execute(
+        "INSERT INTO audit_blocks (account_id, last_seq, first_seq, t_min, t_max, events, body)
+         SELECT * FROM unnest($1::TEXT[], $2::BIGINT[], $3::BIGINT[], $4::BIGINT[],
+            $5::BIGINT[], $6::INTEGER[], $7::BYTEA[])",
+        &[
+            &accounts, &lasts, &firsts, &t_mins, &t_maxs, &counts, &bodies,
+        ],
+    )
+    .map_err(be)?;
+    if !k_accounts.is_empty() {
+        tx.execute(
+            "INSERT INTO audit_keys (account_id, attr, value, last_seq)
+             SELECT * FROM unnest($1::TEXT[], $2::SMALLINT[], $3::TEXT[], $4::BIGINT[])
+             ON CONFLICT DO NOTHING",
+            &[&k_accounts, &k_attrs, &k_values, &k_lasts],
+        )
+        .map_err(be)?;
+    }
+    Ok(())
+}
+
+/// One page of `LookupEvents`: candidate blocks newest first, decoded and filtered here.
+fn lookup(c: &mut Client, q: &AuditQuery) -> Result<AuditPage, StoreError> {
+    let account = q.account_id.as_str();
+    let want = q.limit.saturating_add(1);
+    let mut found: Vec<(i64, AuditEvent)> = Vec::new();
+    let take = |rows: &[Row], found: &mut Vec<(i64, AuditEvent)>| -> Result<(), StoreError> {
+        for r in rows {
+            for (seq, e) in audit_blocks::decode(account, r.get(1))?.into_iter().rev() {
+                if found.len() >= want {
+                    return Ok(());
+                }
+                let keep = q.before.is_none_or(|b| seq < b)
+                    && q.start.is_none_or(|t| e.event_time >= t)
+                    && q.end.is_none_or(|t| e.event_time <= t)
+                    && q.attribute
+                        .as_ref()
+                        .is_none_or(|(a, v)| audit_blocks::matches(&e, *a, v));
+                if keep {
+                    found.push((seq, e));
+                }
+            }
+        }
+        Ok(())
+    };
+    let start = q.start.map(|t| t.0);
+    let end = q.end.map(|t| t.0);
+    if let Some((LookupAttribute::EventId, id)) = &q.attribute {
+        // The blocks that index this id, and those whose times cover the time it carries.
+        let mut rows = c
+            .query(
+                "SELECT b.last_seq, b.body FROM audit_keys k JOIN audit_blocks b
+                   ON b.account_id = k.account_id AND b.last_seq = k.last_seq
+                 WHERE k.account_id = $1 AND k.attr = $2 AND k.value = $3",
+                &[
+                    &account,
+                    &audit_blocks::attribute_code(LookupAttribute::EventId),
+                    &audit_blocks::key_value(id),
+                ],
+            )
+            .map_err(be)?;
+        if let Some(t) = uuid_v7_millis(id) {
+            rows.extend(
+                c.query(
+                    "SELECT last_seq, body FROM audit_blocks
+                     WHERE account_id = $1 AND t_min <= $2 AND t_min >= $2 - $3 AND t_max >= $2",
+                    &[&account, &t, &MAX_SPAN_MS],
+                )
+                .map_err(be)?,
+            );
+        }
+        rows.sort_by_key(|r| std::cmp::Reverse(r.get::<_, i64>(0)));
+        rows.dedup_by_key(|r| r.get::<_, i64>(0));
+        take(&rows, &mut found)?;
+    } else {
+        // Below the block holding the position a previous page ended at.
+        let mut upper = match q.before {
+            None => i64::MAX,
+            Some(b) => c
+                .query_opt(
+                    "SELECT last_seq FROM audit_blocks WHERE account_id = $1 AND last_seq >= $2
+                     ORDER BY last_seq LIMIT 1",
+                    &[&account, &b],
+                )
+                .map_err(be)?
+                .map_or(b.saturating_sub(1), |r| r.get(0)),
+        };
+        loop {
+            let rows = match &q.attribute {
+                None => c.query(
+                    "SELECT last_seq, body FROM audit_blocks
+                     WHERE account_id = $1 AND last_seq <= $2
+                       AND ($3::BIGINT IS NULL OR t_max >= $3) AND ($4::BIGINT IS NULL OR t_min <= $4)
+                     ORDER BY last_seq DESC LIMIT $5",
+                    &[&account, &upper, &start, &end, &LOOKUP_CHUNK],
+                ),
+                Some((attr, v)) => {
+                    let v = match attr {
+                        LookupAttribute::ReadOnly => audit_blocks::read_only_value(v == "true"),
+                        _ => audit_blocks::key_value(v),
+                    };
+                    c.query(
+                        "SELECT b.last_seq, b.body FROM audit_keys k JOIN audit_blocks b
+                           ON b.account_id = k.account_id AND b.last_seq = k.last_seq
+                         WHERE k.account_id = $1 AND k.attr = $6 AND k.value = $7
+                           AND k.last_seq <= $2
+                           AND ($3::BIGINT IS NULL OR b.t_max >= $3)
+                           AND ($4::BIGINT IS NULL OR b.t_min <= $4)
+                         ORDER BY k.last_seq DESC LIMIT $5",
+                        &[
+                            &account,
+                            &upper,
+                            &start,
+                            &end,
+                            &LOOKUP_CHUNK,
+                            &audit_blocks::attribute_code(*attr),
+                            &v,
+                        ],
+                    )
+                }
+            }
+            .map_err(be)?;
+            take(&rows, &mut found)?;
+            match rows.last() {
+                Some(r) if found.len() < want && rows.len() >= LOOKUP_CHUNK as usize => {
+                    upper = r.get::<_, i64>(0) - 1;
+                }
+                _ => break,
+            }
+        }
+    }
+    let next = if found.len() > q.limit {
+        found.truncate(q.limit);
+        found.last().map(|(seq, _)| *seq)
+    } else {
+        None
+    };
+    Ok(AuditPage {
+        events: found.into_iter().map(|(_, e)| e).collect(),
+        next,
+    })
+}
+
+/// Schema step 3: the rows of the per-event trail become blocks, each account's events in
+/// their order and with their numbers, and the old tables go.
+fn convert_audit_rows(tx: &mut Transaction<'_>) -> Result<(), StoreError> {
+    let portal = tx
+        .bind(
+            "SELECT e.seq, e.account_id, e.event_time, e.event_id, e.event_name, e.event_source,
+                    e.read_only, e.username, e.access_key_id, e.body,
+                    COALESCE((SELECT array_agg(r.resource_type ORDER BY r.resource_type, r.resource_name)
+                              FROM audit_resources r WHERE r.seq = e.seq), '{}'),
+                    COALESCE((SELECT array_agg(r.resource_name ORDER BY r.resource_type, r.resource_name)
+                              FROM audit_resources r WHERE r.seq = e.seq), '{}')
+             FROM audit_events e ORDER BY e.account_id, e.seq",
+            &[],
+        )
+        .map_err(be)?;
+    loop {
+        let rows = tx.query_portal(&portal, 4_096).map_err(be)?;
+        if rows.is_empty() {
+            break;
+        }
+        let events: Vec<(i64, AuditEvent)> = rows
+            .iter()
+            .map(|r| {
+                let types: Vec<String> = r.get(10);
+                let names: Vec<String> = r.get(11);
+                (
+                    r.get(0),
+                    AuditEvent {
+                        account_id: no_account_as_none(r.get(1)),
+                        event_time: UnixMillis(r.get(2)),
+                        event_id: r.get(3),
+                        event_name: r.get(4),
+                        event_source: r.get(5),
+                        read_only: r.get(6),
+                        username: r.get(7),
+                        access_key_id: r.get(8),
+                        resources: types.into_iter().zip(names).collect(),
+                        cloudtrail_event: r.get(9),
+                    },
+                )
+            })
+            .collect();
+        let numbered: Vec<(i64, &AuditEvent)> = events.iter().map(|(s, e)| (*s, e)).collect();
+        insert_blocks(tx, &numbered)?;
+    }
+    drop(portal);
+    tx.batch_execute("DROP TABLE audit_resources; DROP TABLE audit_events;")
+        .map_err(be)
+}
+
 fn migrate(client: &mut Client) -> Result<(), StoreError> {
     client
         .execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK])
@@ -250,6 +521,9 @@ fn migrate(client: &mut Client) -> Result<(), StoreError> {
             let version = i32::try_from(i + 1).unwrap_or(i32::MAX);
             let mut tx = client.transaction().map_err(be)?;
             tx.batch_execute(step).map_err(be)?;
+            if i + 1 == AUDIT_BLOCKS_VERSION {
+                convert_audit_rows(&mut tx)?;
+            }
             tx.execute(
                 "INSERT INTO gatehouse_schema (version) VALUES ($1)",
                 &[&version],
@@ -433,61 +707,20 @@ impl Store for PostgresStore {
         if events.is_empty() {
             return Ok(());
         }
-        // One round trip for the whole batch, whatever its size.
-        // The column is NOT NULL (schema step 2); an event without an account reads back
-        // as one, from the empty string.
-        let accounts: Vec<&str> = events
-            .iter()
-            .map(|e| e.account_id.as_deref().unwrap_or(""))
-            .collect();
-        let times: Vec<i64> = events.iter().map(|e| e.event_time.0).collect();
-        let ids: Vec<&str> = events.iter().map(|e| e.event_id.as_str()).collect();
-        let names: Vec<&str> = events.iter().map(|e| e.event_name.as_str()).collect();
-        let sources: Vec<&str> = events.iter().map(|e| e.event_source.as_str()).collect();
-        let read_only: Vec<bool> = events.iter().map(|e| e.read_only).collect();
-        let users: Vec<Option<&str>> = events.iter().map(|e| e.username.as_deref()).collect();
-        let keys: Vec<Option<&str>> = events.iter().map(|e| e.access_key_id.as_deref()).collect();
-        let bodies: Vec<&str> = events.iter().map(|e| e.cloudtrail_event.as_str()).collect();
+        let n = i64::try_from(events.len()).unwrap_or(i64::MAX);
         let mut c = self.client()?;
         let result = (|| {
             let mut tx = c.transaction().map_err(be)?;
-            let rows = tx
-                .query(
-                    "INSERT INTO audit_events (account_id, event_time, event_id, event_name,
-                        event_source, read_only, username, access_key_id, body)
-                     SELECT * FROM unnest($1::TEXT[], $2::BIGINT[], $3::TEXT[], $4::TEXT[],
-                        $5::TEXT[], $6::BOOLEAN[], $7::TEXT[], $8::TEXT[], $9::TEXT[])
-                     RETURNING seq, event_id",
-                    &[
-                        &accounts, &times, &ids, &names, &sources, &read_only, &users, &keys,
-                        &bodies,
-                    ],
+            // The counter's row stays locked until this commits: numbers follow commit order.
+            let first: i64 = tx
+                .query_one(
+                    "UPDATE audit_counter SET next = next + $1 RETURNING next - $1",
+                    &[&n],
                 )
-                .map_err(be)?;
-            let seq_of: std::collections::HashMap<String, i64> = rows
-                .iter()
-                .map(|r| (r.get::<_, String>(1), r.get::<_, i64>(0)))
-                .collect();
-            let mut seqs = Vec::new();
-            let mut types = Vec::new();
-            let mut rnames = Vec::new();
-            for e in events {
-                for (t, n) in &e.resources {
-                    if let Some(seq) = seq_of.get(&e.event_id) {
-                        seqs.push(*seq);
-                        types.push(t.as_str());
-                        rnames.push(n.as_str());
-                    }
-                }
-            }
-            if !seqs.is_empty() {
-                tx.execute(
-                    "INSERT INTO audit_resources (seq, resource_type, resource_name)
-                     SELECT * FROM unnest($1::BIGINT[], $2::TEXT[], $3::TEXT[])",
-                    &[&seqs, &types, &rnames],
-                )
-                .map_err(be)?;
-            }
+                .map_err(be)?
+                .get(0);
+            let numbered: Vec<(i64, &AuditEvent)> = (first..).zip(events).collect();
+            insert_blocks(&mut tx, &numbered)?;
             tx.commit().map_err(be)
         })();
         self.give_back(c);
@@ -495,85 +728,8 @@ impl Store for PostgresStore {
     }
 
     fn lookup_audit(&self, q: &AuditQuery) -> Result<AuditPage, StoreError> {
-        let mut sql = String::from(
-            "SELECT seq, account_id, event_time, event_id, event_name, event_source, read_only,
-                    username, access_key_id, body
-             FROM audit_events WHERE account_id = $1
-               AND ($2::BIGINT IS NULL OR event_time >= $2) AND ($3::BIGINT IS NULL OR event_time <= $3)
-               AND ($4::BIGINT IS NULL OR seq < $4)",
-        );
-        let value: Option<String> = q.attribute.as_ref().map(|(_, v)| v.clone());
-        match &q.attribute {
-            Some((attr, _)) => sql.push_str(match attr {
-                LookupAttribute::EventId => " AND event_id = $5",
-                LookupAttribute::EventName => " AND event_name = $5",
-                LookupAttribute::Username => " AND username = $5",
-                LookupAttribute::AccessKeyId => " AND access_key_id = $5",
-                LookupAttribute::EventSource => " AND event_source = $5",
-                LookupAttribute::ReadOnly => " AND read_only = ($5::TEXT = 'true')",
-                LookupAttribute::ResourceType => {
-                    " AND seq IN (SELECT seq FROM audit_resources WHERE resource_type = $5)"
-                }
-                LookupAttribute::ResourceName => {
-                    " AND seq IN (SELECT seq FROM audit_resources WHERE resource_name = $5)"
-                }
-            }),
-            None => sql.push_str(" AND $5::TEXT IS NULL"),
-        }
-        sql.push_str(" ORDER BY seq DESC LIMIT $6");
-        let fetch = i64::try_from(q.limit.saturating_add(1)).unwrap_or(i64::MAX);
         let mut c = self.client()?;
-        let result = (|| {
-            let rows = c
-                .query(
-                    &sql,
-                    &[
-                        &q.account_id,
-                        &q.start.map(|t| t.0),
-                        &q.end.map(|t| t.0),
-                        &q.before,
-                        &value,
-                        &fetch,
-                    ],
-                )
-                .map_err(be)?;
-            let mut events = Vec::new();
-            let mut seqs = Vec::new();
-            for r in rows {
-                seqs.push(r.get::<_, i64>(0));
-                events.push(AuditEvent {
-                    account_id: no_account_as_none(r.get(1)),
-                    event_time: UnixMillis(r.get(2)),
-                    event_id: r.get(3),
-                    event_name: r.get(4),
-                    event_source: r.get(5),
-                    read_only: r.get(6),
-                    username: r.get(7),
-                    access_key_id: r.get(8),
-                    resources: Vec::new(),
-                    cloudtrail_event: r.get(9),
-                });
-            }
-            let next = if events.len() > q.limit {
-                events.truncate(q.limit);
-                seqs.truncate(q.limit);
-                seqs.last().copied()
-            } else {
-                None
-            };
-            for (e, seq) in events.iter_mut().zip(&seqs) {
-                for r in c
-                    .query(
-                        "SELECT resource_type, resource_name FROM audit_resources WHERE seq = $1",
-                        &[seq],
-                    )
-                    .map_err(be)?
-                {
-                    e.resources.push((r.get(0), r.get(1)));
-                }
-            }
-            Ok(AuditPage { events, next })
-        })();
+        let result = lookup(&mut c, q);
         self.give_back(c);
         result
     }
@@ -611,43 +767,39 @@ impl Store for PostgresStore {
         &self,
         sink: &mut dyn FnMut(&AuditEvent) -> Result<(), StoreError>,
     ) -> Result<u64, StoreError> {
+        // Each account's events in order (lookups never compare two accounts' events).
         let mut c = self.client()?;
-        let rows = c
-            .query(
-                "SELECT seq, account_id, event_time, event_id, event_name, event_source, read_only,
-                        username, access_key_id, body FROM audit_events ORDER BY seq",
-                &[],
-            )
-            .map_err(be)?;
-        let mut n = 0;
-        for r in rows {
-            let seq: i64 = r.get(0);
-            let mut e = AuditEvent {
-                account_id: no_account_as_none(r.get(1)),
-                event_time: UnixMillis(r.get(2)),
-                event_id: r.get(3),
-                event_name: r.get(4),
-                event_source: r.get(5),
-                read_only: r.get(6),
-                username: r.get(7),
-                access_key_id: r.get(8),
-                resources: Vec::new(),
-                cloudtrail_event: r.get(9),
-            };
-            for x in c
-                .query(
-                    "SELECT resource_type, resource_name FROM audit_resources WHERE seq = $1",
-                    &[&seq],
+        let result = (|| {
+            let mut tx = c
+                .build_transaction()
+                .isolation_level(postgres::IsolationLevel::RepeatableRead)
+                .read_only(true)
+                .start()
+                .map_err(be)?;
+            let portal = tx
+                .bind(
+                    "SELECT account_id, body FROM audit_blocks ORDER BY account_id, last_seq",
+                    &[],
                 )
-                .map_err(be)?
-            {
-                e.resources.push((x.get(0), x.get(1)));
+                .map_err(be)?;
+            let mut n = 0;
+            loop {
+                let rows = tx.query_portal(&portal, 64).map_err(be)?;
+                if rows.is_empty() {
+                    break;
+                }
+                for r in &rows {
+                    for (_, e) in audit_blocks::decode(r.get(0), r.get(1))? {
+                        sink(&e)?;
+                        n += 1;
+                    }
+                }
             }
-            sink(&e)?;
-            n += 1;
-        }
+            tx.commit().map_err(be)?;
+            Ok(n)
+        })();
         self.give_back(c);
-        Ok(n)
+        result
     }
 
     fn counts(&self) -> Result<(u64, u64), StoreError> {
@@ -657,7 +809,10 @@ impl Store for PostgresStore {
             .map_err(be)?
             .get(0);
         let audit: i64 = c
-            .query_one("SELECT count(*) FROM audit_events", &[])
+            .query_one(
+                "SELECT COALESCE(SUM(events), 0)::BIGINT FROM audit_blocks",
+                &[],
+            )
             .map_err(be)?
             .get(0);
         self.give_back(c);
@@ -665,5 +820,123 @@ impl Store for PostgresStore {
             u64::try_from(records).unwrap_or(0),
             u64::try_from(audit).unwrap_or(0),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        reason = "a test fails loudly"
+    )]
+    use super::*;
+
+    /// A database left at schema step 2 with a per-event trail is converted to blocks:
+    /// the same events, numbers, resources and accounts, and new events number after them.
+    #[test]
+    fn step_two_trails_become_blocks_intact() {
+        let base = std::env::var("GATEHOUSE_TEST_DATABASE_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
+        let Ok(mut admin) = Client::connect(&base, NoTls) else {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "PostgreSQL is required in CI"
+            );
+            eprintln!("skipping: no PostgreSQL at {base}");
+            return;
+        };
+        let schema = format!("gh_mig_{}", gatehouse_core::ids::uuid_v4().replace('-', ""));
+        admin
+            .batch_execute(&format!("CREATE SCHEMA {schema}"))
+            .unwrap();
+        let sep = if base.contains('?') { '&' } else { '?' };
+        let url = format!("{base}{sep}options=-c%20search_path%3D{schema}");
+        let result = std::panic::catch_unwind(|| {
+            let mut c = Client::connect(&url, NoTls).unwrap();
+            c.batch_execute("CREATE TABLE gatehouse_schema (version INTEGER PRIMARY KEY)")
+                .unwrap();
+            for (i, step) in MIGRATIONS[..2].iter().enumerate() {
+                c.batch_execute(step).unwrap();
+                c.execute(
+                    "INSERT INTO gatehouse_schema (version) VALUES ($1)",
+                    &[&i32::try_from(i + 1).unwrap()],
+                )
+                .unwrap();
+            }
+            // 5,000 events over three accounts (one of them none), every third with two resources
+            c.batch_execute(
+                "INSERT INTO audit_events (account_id, event_time, event_id, event_name,
+                    event_source, read_only, username, access_key_id, body)
+                 SELECT (ARRAY['111111111111', '222222222222', ''])[1 + g % 3], 1000 * g,
+                        'old-' || g, 'GetUser', 'iam.amazonaws.com', g % 2 = 0,
+                        CASE WHEN g % 7 = 0 THEN NULL ELSE 'u' || (g % 5) END, 'AKIAOLD',
+                        '{\"n\":' || g || '}'
+                 FROM generate_series(1, 5000) g;
+                 INSERT INTO audit_resources (seq, resource_type, resource_name)
+                 SELECT seq, t, 'r' || seq FROM audit_events,
+                        unnest(ARRAY['AWS::IAM::User', 'AWS::IAM::Role']) t
+                 WHERE seq % 3 = 0;",
+            )
+            .unwrap();
+            let store = PostgresStore::open(&url).unwrap();
+            assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len());
+            assert_eq!(store.counts().unwrap().1, 5_000);
+            let mut old = Client::connect(&url, NoTls).unwrap();
+            assert!(
+                old.query("SELECT 1 FROM audit_events", &[]).is_err(),
+                "old table dropped"
+            );
+            let q = AuditQuery {
+                account_id: "111111111111".into(),
+                attribute: None,
+                start: None,
+                end: None,
+                limit: 2_000,
+                before: None,
+            };
+            let page = store.lookup_audit(&q).unwrap();
+            assert_eq!(page.events.len(), 1_666); // g % 3 == 0: 3, 6, …, 4998
+            assert_eq!(page.events[0].event_id, "old-4998");
+            let e = &page.events[0];
+            assert_eq!(e.event_time, UnixMillis(4_998_000));
+            assert_eq!(e.username, None); // 4998 = 7 × 714
+            assert_eq!(page.events[1].username.as_deref(), Some("u0")); // 4995
+            assert!(e.read_only);
+            assert_eq!(
+                e.resources,
+                [
+                    ("AWS::IAM::Role".to_owned(), "r4998".to_owned()),
+                    ("AWS::IAM::User".to_owned(), "r4998".to_owned())
+                ]
+            );
+            let by_id = store
+                .lookup_audit(&AuditQuery {
+                    attribute: Some((LookupAttribute::EventId, "old-3".into())),
+                    ..q.clone()
+                })
+                .unwrap();
+            assert_eq!(by_id.events.len(), 1);
+            assert_eq!(by_id.events[0].cloudtrail_event, "{\"n\":3}");
+            let none = store
+                .lookup_audit(&AuditQuery {
+                    account_id: String::new(),
+                    ..q.clone()
+                })
+                .unwrap();
+            assert_eq!(none.events.len(), 1_667);
+            assert_eq!(none.events[0].account_id, None);
+            // a new event numbers after the old ones: it comes first
+            let mut fresh = page.events[5].clone();
+            fresh.event_id = "new".into();
+            store.append_audit(&[fresh]).unwrap();
+            let top = store.lookup_audit(&AuditQuery { limit: 1, ..q }).unwrap();
+            assert_eq!(top.events[0].event_id, "new");
+            assert!(top.next.unwrap() > 5_000);
+        });
+        let _ = admin.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"));
+        if let Err(p) = result {
+            std::panic::resume_unwind(p);
+        }
     }
 }

@@ -114,6 +114,8 @@ conformance!(
     concurrent_commits_keep_dropped_and_failed_transactions_out,
     expired_one_time_records_are_purged_and_live_ones_kept,
     reindex_purges_and_indexes_records_written_without_an_index,
+    a_long_trail_pages_completely_and_is_found_by_every_attribute,
+    racing_appenders_number_events_in_commit_order,
 );
 
 fn committed_writes_persist_and_dropped_ones_vanish(f: Fresh) {
@@ -572,6 +574,196 @@ fn audit_lookup_is_newest_first_filtered_and_paged(f: Fresh) {
         })
         .unwrap();
     assert_eq!(by_time.events.len(), 2);
+}
+
+/// An event as the server makes them: its id carries its time.
+fn timed_event(i: i64, account: &str, t: i64) -> AuditEvent {
+    let mut e = event(
+        i,
+        account,
+        if i % 5 == 0 {
+            "AssumeRole"
+        } else {
+            "GetCallerIdentity"
+        },
+    );
+    e.event_time = UnixMillis(t);
+    e.event_id = gatehouse_core::ids::uuid_v7(e.event_time);
+    e.username = Some(format!("user{}", i % 3));
+    e.cloudtrail_event = format!("{{\"eventID\":\"{}\",\"n\":{i}}}", e.event_id);
+    e
+}
+
+fn a_long_trail_pages_completely_and_is_found_by_every_attribute(f: Fresh) {
+    let s = &f.store;
+    // 1,500 events in three commits, two accounts interleaved; times mostly rising, with
+    // a jump back and a jump of minutes inside one commit.
+    let mut all = Vec::new();
+    for i in 0..1_500i64 {
+        let t = match i {
+            700 => 1_000_000,
+            701..=710 => 5_000_000 + i * 60_000,
+            _ => 2_000_000 + i * 10,
+        };
+        all.push(timed_event(i, if i % 4 == 0 { "b" } else { "a" }, t));
+    }
+    s.append_audit(&all[..10]).unwrap();
+    s.append_audit(&all[10..1_200]).unwrap();
+    s.append_audit(&all[1_200..]).unwrap();
+    let q = AuditQuery {
+        account_id: "a".into(),
+        attribute: None,
+        start: None,
+        end: None,
+        limit: 50,
+        before: None,
+    };
+    let pages = |q: AuditQuery| {
+        let mut out = Vec::new();
+        let mut q = q;
+        loop {
+            let page = s.lookup_audit(&q).unwrap();
+            assert!(page.events.len() <= q.limit);
+            out.extend(page.events);
+            match page.next {
+                Some(n) => q.before = Some(n),
+                None => return out,
+            }
+        }
+    };
+    let want: Vec<&AuditEvent> = all
+        .iter()
+        .rev()
+        .filter(|e| e.account_id.as_deref() == Some("a"))
+        .collect();
+    let got = pages(q.clone());
+    assert_eq!(got.len(), want.len());
+    assert!(
+        got.iter().zip(&want).all(|(g, w)| g == *w),
+        "every event, newest first, intact"
+    );
+    // by id: a recent one, the one whose time jumped back, one from minutes later
+    for i in [1_499, 700, 705, 3] {
+        let e = &all[i];
+        let hits = s
+            .lookup_audit(&AuditQuery {
+                account_id: e.account_id.clone().unwrap(),
+                attribute: Some((LookupAttribute::EventId, e.event_id.clone())),
+                ..q.clone()
+            })
+            .unwrap()
+            .events;
+        assert_eq!(hits, [e.clone()], "event {i} by id");
+    }
+    // an id of another account is not found in this one
+    let other = s
+        .lookup_audit(&AuditQuery {
+            attribute: Some((LookupAttribute::EventId, all[4].event_id.clone())),
+            ..q.clone()
+        })
+        .unwrap();
+    assert!(other.events.is_empty());
+    let count = |attr, v: &str| {
+        pages(AuditQuery {
+            attribute: Some((attr, v.to_owned())),
+            ..q.clone()
+        })
+    };
+    let by_user = count(LookupAttribute::Username, "user1");
+    assert_eq!(
+        by_user.len(),
+        want.iter()
+            .filter(|e| e.username.as_deref() == Some("user1"))
+            .count()
+    );
+    assert!(
+        by_user
+            .iter()
+            .all(|e| e.username.as_deref() == Some("user1"))
+    );
+    let assumed = count(LookupAttribute::EventName, "AssumeRole");
+    assert_eq!(
+        assumed.len(),
+        want.iter().filter(|e| e.event_name == "AssumeRole").count()
+    );
+    assert_eq!(
+        count(LookupAttribute::ReadOnly, "false").len(),
+        assumed.len()
+    );
+    assert_eq!(
+        count(LookupAttribute::ResourceName, "u8").len(),
+        0,
+        "u8 is in account b"
+    );
+    assert_eq!(count(LookupAttribute::ResourceName, "u10").len(), 1);
+    assert_eq!(
+        count(LookupAttribute::ResourceType, "AWS::IAM::User").len(),
+        want.iter().filter(|e| !e.resources.is_empty()).count()
+    );
+    // a time window deep in the trail, paged in small pages
+    let window = pages(AuditQuery {
+        start: Some(UnixMillis(2_000_000 + 100 * 10)),
+        end: Some(UnixMillis(2_000_000 + 300 * 10)),
+        limit: 7,
+        ..q.clone()
+    });
+    let expect: Vec<&AuditEvent> = want
+        .iter()
+        .copied()
+        .filter(|e| (2_001_000..=2_003_000).contains(&e.event_time.0))
+        .collect();
+    assert_eq!(window.len(), expect.len());
+    assert!(window.iter().zip(&expect).all(|(g, w)| g == *w));
+    assert_eq!(s.counts().unwrap().1, 1_500);
+}
+
+fn racing_appenders_number_events_in_commit_order(f: Fresh) {
+    let s = &f.store;
+    let threads = 4;
+    let barrier = Arc::new(Barrier::new(threads));
+    std::thread::scope(|scope| {
+        for t in 0..threads {
+            let barrier = Arc::clone(&barrier);
+            scope.spawn(move || {
+                barrier.wait();
+                for round in 0..20i64 {
+                    let base = (t as i64) * 1_000 + round * 10;
+                    let batch: Vec<_> = (0..10)
+                        .map(|i| timed_event(base + i, "a", 1_000_000 + base + i))
+                        .collect();
+                    s.append_audit(&batch).unwrap();
+                }
+            });
+        }
+    });
+    let page = s
+        .lookup_audit(&AuditQuery {
+            account_id: "a".into(),
+            attribute: None,
+            start: None,
+            end: None,
+            limit: 1_000,
+            before: None,
+        })
+        .unwrap();
+    assert_eq!(page.events.len(), 800);
+    // every commit's ten events stay together and in order: no two appends interleave
+    for chunk in page.events.chunks(10) {
+        let n: Vec<i64> = chunk
+            .iter()
+            .map(|e| {
+                e.cloudtrail_event
+                    .rsplit(':')
+                    .next()
+                    .unwrap()
+                    .trim_end_matches('}')
+                    .parse()
+                    .unwrap()
+            })
+            .collect();
+        assert!(n.windows(2).all(|w| w[0] == w[1] + 1), "{n:?}");
+        assert_eq!(n[9] % 10, 0);
+    }
 }
 
 fn install(store: Arc<dyn Store>, key: MasterKey) -> Installation {
