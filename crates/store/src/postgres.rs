@@ -102,8 +102,9 @@ INSERT INTO audit_counter SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_events;
 ];
 /// The schema version whose SQL is followed by `convert_audit_rows`.
 const AUDIT_BLOCKS_VERSION: usize = 3;
-/// Blocks read per round trip when looking events up.
-const LOOKUP_CHUNK: i64 = 16;
+/// Blocks read per round trip when looking events up: one at first (a busy trail's newest
+/// block holds a page), doubling up to this many (a quiet trail's blocks hold few events).
+const LOOKUP_CHUNK: i64 = 32;
 
 type Listener = Box<dyn Fn(&str) + Send + Sync>;
 
@@ -387,6 +388,7 @@ fn lookup(c: &mut Client, q: &AuditQuery) -> Result<AuditPage, StoreError> {
                 .map_err(be)?
                 .map_or(b.saturating_sub(1), |r| r.get(0)),
         };
+        let mut chunk = 1i64;
         loop {
             let rows = match &q.attribute {
                 None => c.query(
@@ -394,7 +396,7 @@ fn lookup(c: &mut Client, q: &AuditQuery) -> Result<AuditPage, StoreError> {
                      WHERE account_id = $1 AND last_seq <= $2
                        AND ($3::BIGINT IS NULL OR t_max >= $3) AND ($4::BIGINT IS NULL OR t_min <= $4)
                      ORDER BY last_seq DESC LIMIT $5",
-                    &[&account, &upper, &start, &end, &LOOKUP_CHUNK],
+                    &[&account, &upper, &start, &end, &chunk],
                 ),
                 Some((attr, v)) => {
                     let v = match attr {
@@ -414,7 +416,7 @@ fn lookup(c: &mut Client, q: &AuditQuery) -> Result<AuditPage, StoreError> {
                             &upper,
                             &start,
                             &end,
-                            &LOOKUP_CHUNK,
+                            &chunk,
                             &audit_blocks::attribute_code(*attr),
                             &v,
                         ],
@@ -424,8 +426,9 @@ fn lookup(c: &mut Client, q: &AuditQuery) -> Result<AuditPage, StoreError> {
             .map_err(be)?;
             take(&rows, &mut found)?;
             match rows.last() {
-                Some(r) if found.len() < want && rows.len() >= LOOKUP_CHUNK as usize => {
+                Some(r) if found.len() < want && rows.len() as i64 >= chunk => {
                     upper = r.get::<_, i64>(0) - 1;
+                    chunk = (chunk * 2).min(LOOKUP_CHUNK);
                 }
                 _ => break,
             }
