@@ -161,6 +161,59 @@ def test_nodes_share_one_installation_and_see_each_others_changes(tmp_path, pg_u
         b.stop()
 
 
+def test_the_shared_trail_pages_and_is_found_by_id_user_and_time(tmp_path, pg_url):
+    """LookupEvents on PostgreSQL (which keeps the trail in compressed blocks) through boto3:
+    every event of another node, newest first across pages, and each lookup attribute."""
+    import datetime
+    keyfile = tmp_path / "master.key"
+    keyfile.write_text(os.urandom(32).hex())
+    a = node(tmp_path, "a", pg_url, keyfile)
+    b = node(tmp_path, "b", pg_url, keyfile, creds_from=a)
+    try:
+        iam = a.client("iam")
+        iam.create_user(UserName="trail-user")
+        key = iam.create_access_key(UserName="trail-user")["AccessKey"]
+        user_on_b = b.client("sts", access_key=key["AccessKeyId"], secret=key["SecretAccessKey"])
+        start = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(seconds=1)
+        for _ in range(120):
+            user_on_b.get_caller_identity()
+        b.client("iam").get_user(UserName="trail-user")
+        time.sleep(0.5)  # node B commits its batch within its linger
+        ct = a.client("cloudtrail")
+        pages = ct.get_paginator("lookup_events").paginate(PaginationConfig={"PageSize": 7})
+        events = [e for p in pages for e in p["Events"]]
+        ids = [e["EventId"] for e in events]
+        assert len(ids) == len(set(ids))
+        assert [e["EventName"] for e in events[:3]] == ["GetUser", "GetCallerIdentity", "GetCallerIdentity"]
+        mine = [e for e in events if e.get("Username") == "trail-user"]
+        assert len(mine) == 120
+        times = [e["EventTime"] for e in events]
+        assert times == sorted(times, reverse=True), "newest first across pages"
+
+        def lookup(attr, value, **kw):
+            pages = ct.get_paginator("lookup_events").paginate(
+                LookupAttributes=[{"AttributeKey": attr, "AttributeValue": value}], **kw)
+            return [e for p in pages for e in p["Events"]]
+
+        assert [e["EventId"] for e in lookup("Username", "trail-user")] == [e["EventId"] for e in mine]
+        for e in (mine[0], mine[60], mine[-1], events[-1]):
+            found = lookup("EventId", e["EventId"])
+            assert [f["EventId"] for f in found] == [e["EventId"]]
+            assert json.loads(found[0]["CloudTrailEvent"])["eventID"] == e["EventId"]
+        assert lookup("EventId", str(uuid.uuid4())) == []
+        assert lookup("AccessKeyId", key["AccessKeyId"]) == mine
+        assert [e["EventName"] for e in lookup("ResourceName", "trail-user")][-2:] == ["CreateAccessKey", "CreateUser"]
+        assert len(lookup("EventName", "GetUser")) == 1
+        assert len(lookup("ReadOnly", "false")) == len([e for e in events if e["EventName"].startswith("Create")])
+        window = lookup("Username", "trail-user", StartTime=start,
+                        EndTime=datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=1))
+        assert len(window) == 120
+        assert lookup("Username", "trail-user", EndTime=start) == []
+    finally:
+        a.stop()
+        b.stop()
+
+
 def test_a_node_with_another_master_key_is_refused(tmp_path, pg_url):
     keyfile = tmp_path / "master.key"
     keyfile.write_text(os.urandom(32).hex())
