@@ -536,6 +536,109 @@ fn scan(
     Ok(out)
 }
 
+impl SqliteStore {
+    /// One page of `LookupEvents`, limited to events of the time `time` when given.
+    fn lookup_rows(&self, q: &AuditQuery, time: Option<i64>) -> Result<AuditPage, StoreError> {
+        let mut sql = String::from(
+            "SELECT seq, account_id, event_time, event_id, event_name, event_source, read_only,
+                    username, access_key_id, body
+             FROM audit_events WHERE account_id = ?1
+               AND (?2 IS NULL OR event_time >= ?2) AND (?3 IS NULL OR event_time <= ?3)
+               AND (?4 IS NULL OR seq < ?4)",
+        );
+        sql.push_str(if time.is_some() {
+            " AND event_time = ?7"
+        } else {
+            " AND ?7 IS NULL"
+        });
+        let mut value: Option<String> = None;
+        if let Some((attr, v)) = &q.attribute {
+            let clause = match attr {
+                LookupAttribute::EventId => " AND event_id = ?5",
+                LookupAttribute::EventName => " AND event_name = ?5",
+                LookupAttribute::Username => " AND username = ?5",
+                LookupAttribute::AccessKeyId => " AND access_key_id = ?5",
+                LookupAttribute::EventSource => " AND event_source = ?5",
+                LookupAttribute::ReadOnly => " AND read_only = (?5 = 'true')",
+                LookupAttribute::ResourceType => {
+                    " AND seq IN (SELECT seq FROM audit_resources WHERE resource_type = ?5)"
+                }
+                LookupAttribute::ResourceName => {
+                    " AND seq IN (SELECT seq FROM audit_resources WHERE resource_name = ?5)"
+                }
+            };
+            sql.push_str(clause);
+            value = Some(v.clone());
+        } else {
+            sql.push_str(" AND ?5 IS NULL");
+        }
+        sql.push_str(" ORDER BY seq DESC LIMIT ?6");
+        let conn = lock(self.reader());
+        let mut stmt = conn.prepare_cached(&sql).map_err(backend)?;
+        let fetch = i64::try_from(q.limit.saturating_add(1)).unwrap_or(i64::MAX);
+        let rows = stmt
+            .query_map(
+                params![
+                    q.account_id,
+                    q.start.map(|t| t.0),
+                    q.end.map(|t| t.0),
+                    q.before,
+                    value,
+                    fetch,
+                    time
+                ],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        AuditEvent {
+                            account_id: r.get(1)?,
+                            event_time: UnixMillis(r.get(2)?),
+                            event_id: r.get(3)?,
+                            event_name: r.get(4)?,
+                            event_source: r.get(5)?,
+                            read_only: r.get(6)?,
+                            username: r.get(7)?,
+                            access_key_id: r.get(8)?,
+                            resources: Vec::new(),
+                            cloudtrail_event: r.get(9)?,
+                        },
+                    ))
+                },
+            )
+            .map_err(backend)?;
+        let mut events = Vec::new();
+        let mut seqs = Vec::new();
+        for row in rows {
+            let (seq, e) = row.map_err(backend)?;
+            seqs.push(seq);
+            events.push(e);
+        }
+        let next = if events.len() > q.limit {
+            events.truncate(q.limit);
+            seqs.truncate(q.limit);
+            seqs.last().copied()
+        } else {
+            None
+        };
+        let mut res = conn
+            .prepare_cached(
+                "SELECT resource_type, resource_name FROM audit_resources WHERE seq = ?1",
+            )
+            .map_err(backend)?;
+        for (e, seq) in events.iter_mut().zip(&seqs) {
+            let rows = res
+                .query_map(params![seq], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                })
+                .map_err(backend)?;
+            for row in rows {
+                e.resources.push(row.map_err(backend)?);
+            }
+        }
+        Ok(AuditPage { events, next })
+    }
+}
+
 impl Store for SqliteStore {
     fn begin(&self) -> Result<Box<dyn Tx + '_>, StoreError> {
         Ok(Box::new(self.write()?))
@@ -590,98 +693,19 @@ impl Store for SqliteStore {
     }
 
     fn lookup_audit(&self, q: &AuditQuery) -> Result<AuditPage, StoreError> {
-        let mut sql = String::from(
-            "SELECT seq, account_id, event_time, event_id, event_name, event_source, read_only,
-                    username, access_key_id, body
-             FROM audit_events WHERE account_id = ?1
-               AND (?2 IS NULL OR event_time >= ?2) AND (?3 IS NULL OR event_time <= ?3)
-               AND (?4 IS NULL OR seq < ?4)",
-        );
-        let mut value: Option<String> = None;
-        if let Some((attr, v)) = &q.attribute {
-            let clause = match attr {
-                LookupAttribute::EventId => " AND event_id = ?5",
-                LookupAttribute::EventName => " AND event_name = ?5",
-                LookupAttribute::Username => " AND username = ?5",
-                LookupAttribute::AccessKeyId => " AND access_key_id = ?5",
-                LookupAttribute::EventSource => " AND event_source = ?5",
-                LookupAttribute::ReadOnly => " AND read_only = (?5 = 'true')",
-                LookupAttribute::ResourceType => {
-                    " AND seq IN (SELECT seq FROM audit_resources WHERE resource_type = ?5)"
-                }
-                LookupAttribute::ResourceName => {
-                    " AND seq IN (SELECT seq FROM audit_resources WHERE resource_name = ?5)"
-                }
-            };
-            sql.push_str(clause);
-            value = Some(v.clone());
-        } else {
-            sql.push_str(" AND ?5 IS NULL");
-        }
-        sql.push_str(" ORDER BY seq DESC LIMIT ?6");
-        let conn = lock(self.reader());
-        let mut stmt = conn.prepare_cached(&sql).map_err(backend)?;
-        let fetch = i64::try_from(q.limit.saturating_add(1)).unwrap_or(i64::MAX);
-        let rows = stmt
-            .query_map(
-                params![
-                    q.account_id,
-                    q.start.map(|t| t.0),
-                    q.end.map(|t| t.0),
-                    q.before,
-                    value,
-                    fetch
-                ],
-                |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        AuditEvent {
-                            account_id: r.get(1)?,
-                            event_time: UnixMillis(r.get(2)?),
-                            event_id: r.get(3)?,
-                            event_name: r.get(4)?,
-                            event_source: r.get(5)?,
-                            read_only: r.get(6)?,
-                            username: r.get(7)?,
-                            access_key_id: r.get(8)?,
-                            resources: Vec::new(),
-                            cloudtrail_event: r.get(9)?,
-                        },
-                    ))
-                },
-            )
-            .map_err(backend)?;
-        let mut events = Vec::new();
-        let mut seqs = Vec::new();
-        for row in rows {
-            let (seq, e) = row.map_err(backend)?;
-            seqs.push(seq);
-            events.push(e);
-        }
-        let next = if events.len() > q.limit {
-            events.truncate(q.limit);
-            seqs.truncate(q.limit);
-            seqs.last().copied()
-        } else {
-            None
-        };
-        let mut res = conn
-            .prepare_cached(
-                "SELECT resource_type, resource_name FROM audit_resources WHERE seq = ?1",
-            )
-            .map_err(backend)?;
-        for (e, seq) in events.iter_mut().zip(&seqs) {
-            let rows = res
-                .query_map(params![seq], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-                })
-                .map_err(backend)?;
-            for row in rows {
-                e.resources.push(row.map_err(backend)?);
+        if let Some((LookupAttribute::EventId, id)) = &q.attribute
+            && let Some(t) = gatehouse_core::ids::uuid_v7_millis(id)
+        {
+            // Ids made by the trail carry their event's time: the time index finds them
+            // without a scan. An id whose time is not its event's is still found below.
+            let page = self.lookup_rows(q, Some(t))?;
+            if !page.events.is_empty() {
+                return Ok(page);
             }
         }
-        Ok(AuditPage { events, next })
+        self.lookup_rows(q, None)
     }
+
     fn export_records(&self, sink: &mut RecordSink<'_>) -> Result<u64, StoreError> {
         let conn = lock(self.reader());
         conn.execute_batch("BEGIN").map_err(backend)?;

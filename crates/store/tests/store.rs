@@ -607,6 +607,8 @@ fn a_long_trail_pages_completely_and_is_found_by_every_attribute(f: Fresh) {
         };
         all.push(timed_event(i, if i % 4 == 0 { "b" } else { "a" }, t));
     }
+    // an id that carries a time other than its event's is found all the same
+    all[3].event_id = gatehouse_core::ids::uuid_v7(UnixMillis(42));
     s.append_audit(&all[..10]).unwrap();
     s.append_audit(&all[10..1_200]).unwrap();
     s.append_audit(&all[1_200..]).unwrap();
