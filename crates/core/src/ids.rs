@@ -93,6 +93,7 @@ pub fn uuid_v7_millis(id: &str) -> Option<i64> {
     let b = id.as_bytes();
     let well_formed = b.len() == 36
         && b[14] == b'7'
+        && matches!(b[19], b'8' | b'9' | b'a' | b'b')
         && b.iter().enumerate().all(|(i, &c)| {
             if [8, 13, 18, 23].contains(&i) {
                 c == b'-'
@@ -174,6 +175,12 @@ mod tests {
         );
         assert_eq!(uuid_v7_millis(&uuid_v4()), None);
         assert_eq!(uuid_v7_millis("e5"), None);
+        let mut wrong_variant = a.clone().into_bytes();
+        wrong_variant[19] = b'0';
+        assert_eq!(
+            uuid_v7_millis(&String::from_utf8_lossy(&wrong_variant)),
+            None
+        );
         assert_eq!(uuid_v7_millis(&a.to_uppercase()), None);
         assert_eq!(uuid_v7_millis(&a.replace('-', "_")), None);
         assert_eq!(uuid_v7_millis("0000000é-0000-7000-8000-00000000000"), None);

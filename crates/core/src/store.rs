@@ -83,7 +83,8 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         ))
     }
 
-    /// Every audit event, oldest first.
+    /// Every audit event, each account's oldest first (accounts may come one after
+    /// another: lookups never order two accounts' events against each other).
     fn export_audit(
         &self,
         sink: &mut dyn FnMut(&AuditEvent) -> Result<(), StoreError>,

@@ -5,8 +5,8 @@
 //! hundred events costs it about a microsecond per event, and its WAL a tenth of the bytes.
 //!
 //! Layout of a block before compression, event after event in ascending sequence:
-//! `seq` (varint, delta from the previous event's, the first from 0), `event_time`
-//! (zig-zag varint, delta likewise), then the strings `event_id`, `event_name`,
+//! `seq` and `event_time` (zig-zag varints, each the delta from the previous event's,
+//! the first from 0), then the strings `event_id`, `event_name`,
 //! `event_source` (varint length, UTF-8), a flags byte (read-only, has user name, has access
 //! key), the optional strings, the resource count and its `(type, name)` pairs, and the
 //! CloudTrail JSON. The whole is LZ4-compressed with its length in front.

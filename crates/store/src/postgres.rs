@@ -75,8 +75,12 @@ CREATE INDEX audit_events_by_time ON audit_events USING brin (event_time);
     // `audit_keys`, which holds each distinct lookup value of a block once. Sequence
     // numbers come from `audit_counter`, whose row stays locked until its commit, so they
     // follow commit order on every node and one account's blocks never interleave. The
-    // rows of step 2 are converted after this SQL (`convert_audit_rows`).
+    // rows of step 2 are converted after this SQL (`convert_audit_rows`), with the old
+    // tables locked against a node of the previous version that is still writing: its
+    // appends wait, then fail once the tables are gone (the README says to stop such
+    // nodes first), and none is converted half or numbered twice.
     r#"
+LOCK TABLE audit_events, audit_resources IN EXCLUSIVE MODE;
 CREATE TABLE audit_blocks (
     account_id TEXT COLLATE "C" NOT NULL,
     last_seq BIGINT NOT NULL,

@@ -697,7 +697,8 @@ impl Store for SqliteStore {
             && let Some(t) = gatehouse_core::ids::uuid_v7_millis(id)
         {
             // Ids made by the trail carry their event's time: the time index finds them
-            // without a scan. An id whose time is not its event's is still found below.
+            // without a scan. An id whose time is not its event's is still found below
+            // (ids are unique: 74 random bits each, so one found here is the only one).
             let page = self.lookup_rows(q, Some(t))?;
             if !page.events.is_empty() {
                 return Ok(page);

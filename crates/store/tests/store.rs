@@ -750,6 +750,7 @@ fn racing_appenders_number_events_in_commit_order(f: Fresh) {
         .unwrap();
     assert_eq!(page.events.len(), 800);
     // every commit's ten events stay together and in order: no two appends interleave
+    let mut last_round = vec![i64::MAX; threads];
     for chunk in page.events.chunks(10) {
         let n: Vec<i64> = chunk
             .iter()
@@ -765,7 +766,16 @@ fn racing_appenders_number_events_in_commit_order(f: Fresh) {
             .collect();
         assert!(n.windows(2).all(|w| w[0] == w[1] + 1), "{n:?}");
         assert_eq!(n[9] % 10, 0);
+        // and numbered in commit order: each thread's later commits come first (newest first)
+        let (thread, round) = ((n[9] / 1_000) as usize, (n[9] % 1_000) / 10);
+        assert!(
+            round < last_round[thread],
+            "thread {thread}: round {round} after {}",
+            last_round[thread]
+        );
+        last_round[thread] = round;
     }
+    assert!(last_round.iter().all(|r| *r == 0));
 }
 
 fn install(store: Arc<dyn Store>, key: MasterKey) -> Installation {
