@@ -104,8 +104,16 @@ pub fn uuid_v7_millis(id: &str) -> Option<i64> {
     if !well_formed {
         return None;
     }
-    let hex: String = id[..8].chars().chain(id[9..13].chars()).collect();
-    i64::from_str_radix(&hex, 16).ok()
+    // The first 48 bits: hex digits 0–7 and 9–12 (position 8 is a hyphen).
+    let digits = b[..8].iter().chain(&b[9..13]);
+    Some(digits.fold(0i64, |acc, &c| {
+        let d = if c.is_ascii_digit() {
+            c - b'0'
+        } else {
+            c - b'a' + 10
+        };
+        acc << 4 | i64::from(d)
+    }))
 }
 
 /// Lower-case hex of `bytes`.

@@ -73,11 +73,12 @@ pub fn matches(e: &AuditEvent, attr: LookupAttribute, v: &str) -> bool {
 
 /// The `(attribute, value)` pairs a block is indexed under. An event id is indexed only
 /// when it does not carry the event's own time (ids made by this version do: they are
-/// found through the blocks' times instead, at no cost per event).
-pub fn keys<'a>(events: impl Iterator<Item = &'a AuditEvent>) -> Vec<(i16, String)> {
+/// found through the blocks' times instead, at no cost per event). Values are as the key
+/// table keeps them (`key_value`), each pair once.
+pub fn keys<'a>(events: impl Iterator<Item = &'a AuditEvent>) -> Vec<(i16, &'a str)> {
     let mut keys: std::collections::BTreeSet<(i16, &'a str)> = std::collections::BTreeSet::new();
     let mut add = |a: LookupAttribute, v: &'a str| {
-        keys.insert((attribute_code(a), v));
+        keys.insert((attribute_code(a), key_value(v)));
     };
     for e in events {
         if gatehouse_core::ids::uuid_v7_millis(&e.event_id) != Some(e.event_time.0) {
@@ -97,7 +98,7 @@ pub fn keys<'a>(events: impl Iterator<Item = &'a AuditEvent>) -> Vec<(i16, Strin
             add(LookupAttribute::ResourceName, n);
         }
     }
-    keys.into_iter().map(|(a, v)| (a, v.to_owned())).collect()
+    keys.into_iter().collect()
 }
 
 /// Splits one account's events (in sequence order) into runs that each fit in a block.
@@ -369,10 +370,10 @@ mod tests {
         a.event_id = gatehouse_core::ids::uuid_v7(a.event_time);
         let b = ev(4, None);
         let k = keys([&a, &b].into_iter());
-        assert!(k.contains(&(0, "id-4".to_owned())));
-        assert!(!k.iter().any(|(c, v)| *c == 0 && *v == a.event_id));
-        assert!(k.contains(&(2, "true".to_owned())) && k.contains(&(2, "false".to_owned())));
-        assert!(k.contains(&(3, "alice".to_owned())));
+        assert!(k.contains(&(0, "id-4")));
+        assert!(!k.iter().any(|(c, v)| *c == 0 && *v == a.event_id.as_str()));
+        assert!(k.contains(&(2, "true")) && k.contains(&(2, "false")));
+        assert!(k.contains(&(3, "alice")));
         assert_eq!(k.iter().filter(|(c, _)| *c == 1).count(), 1);
     }
 }

@@ -84,7 +84,6 @@ LOCK TABLE audit_events, audit_resources IN EXCLUSIVE MODE;
 CREATE TABLE audit_blocks (
     account_id TEXT COLLATE "C" NOT NULL,
     last_seq BIGINT NOT NULL,
-    first_seq BIGINT NOT NULL,
     t_min BIGINT NOT NULL,
     t_max BIGINT NOT NULL,
     events INTEGER NOT NULL,
@@ -280,18 +279,17 @@ fn insert_blocks(
             .or_default()
             .push((seq, e));
     }
-    let (mut accounts, mut lasts, mut firsts, mut t_mins, mut t_maxs, mut counts, mut bodies) =
-        (vec![], vec![], vec![], vec![], vec![], vec![], vec![]);
+    let (mut accounts, mut lasts, mut t_mins, mut t_maxs, mut counts, mut bodies) =
+        (vec![], vec![], vec![], vec![], vec![], vec![]);
     let (mut k_accounts, mut k_attrs, mut k_values, mut k_lasts) = (vec![], vec![], vec![], vec![]);
     for (account, evs) in &by_account {
         for run in audit_blocks::runs(evs, |e| e.event_time.0) {
             let part = &evs[run];
-            let (Some(first), Some(last)) = (part.first(), part.last()) else {
+            let Some(last) = part.last() else {
                 continue;
             };
             let times = part.iter().map(|(_, e)| e.event_time.0);
             accounts.push(*account);
-            firsts.push(first.0);
             lasts.push(last.0);
             t_mins.push(times.clone().min().unwrap_or(0));
             t_maxs.push(times.max().unwrap_or(0));
@@ -300,25 +298,22 @@ fn insert_blocks(
             for (attr, value) in audit_blocks::keys(part.iter().map(|(_, e)| *e)) {
                 k_accounts.push(*account);
                 k_attrs.push(attr);
-                k_values.push(audit_blocks::key_value(&value).to_owned());
+                k_values.push(value);
                 k_lasts.push(last.0);
             }
         }
     }
     tx.execute(
-        "INSERT INTO audit_blocks (account_id, last_seq, first_seq, t_min, t_max, events, body)
+        "INSERT INTO audit_blocks (account_id, last_seq, t_min, t_max, events, body)
          SELECT * FROM unnest($1::TEXT[], $2::BIGINT[], $3::BIGINT[], $4::BIGINT[],
-            $5::BIGINT[], $6::INTEGER[], $7::BYTEA[])",
-        &[
-            &accounts, &lasts, &firsts, &t_mins, &t_maxs, &counts, &bodies,
-        ],
+            $5::INTEGER[], $6::BYTEA[])",
+        &[&accounts, &lasts, &t_mins, &t_maxs, &counts, &bodies],
     )
     .map_err(be)?;
     if !k_accounts.is_empty() {
         tx.execute(
             "INSERT INTO audit_keys (account_id, attr, value, last_seq)
-             SELECT * FROM unnest($1::TEXT[], $2::SMALLINT[], $3::TEXT[], $4::BIGINT[])
-             ON CONFLICT DO NOTHING",
+             SELECT * FROM unnest($1::TEXT[], $2::SMALLINT[], $3::TEXT[], $4::BIGINT[])",
             &[&k_accounts, &k_attrs, &k_values, &k_lasts],
         )
         .map_err(be)?;
