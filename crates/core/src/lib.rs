@@ -13,6 +13,7 @@ pub mod iam;
 pub mod ids;
 pub mod installation;
 pub mod oidc;
+pub mod redirect;
 pub mod saml_federation;
 pub mod seal;
 pub mod store;

@@ -52,13 +52,14 @@ pub(crate) fn parse_date(text: &str) -> Option<i64> {
         return None;
     }
     if t.bytes().all(|b| b.is_ascii_digit())
-        || (t.starts_with('-') && t.len() > 1 && t[1..].bytes().all(|b| b.is_ascii_digit()))
+        || t.strip_prefix('-')
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
     {
         let secs: i64 = t.parse().ok()?;
         return secs.checked_mul(1000);
     }
     let (date, time) = match t.find(['T', 't']) {
-        Some(i) => (&t[..i], Some(&t[i + 1..])),
+        Some(i) => (t.get(..i)?, Some(t.get(i + 1..)?)),
         None => (t, None),
     };
     let mut dp = date.split('-');
@@ -90,7 +91,7 @@ pub(crate) fn parse_date(text: &str) -> Option<i64> {
                         return None;
                     }
                     let padded = format!("{frac:0<3}");
-                    padded[..3].parse::<i64>().ok()?
+                    padded.get(..3)?.parse::<i64>().ok()?
                 };
                 (s, frac_ms)
             }
@@ -108,11 +109,17 @@ fn split_offset(time: &str) -> Option<(&str, i64)> {
         return Some((clock, 0));
     }
     if let Some(i) = time.rfind(['+', '-']) {
-        let sign = if time.as_bytes()[i] == b'-' { -1 } else { 1 };
-        let off = &time[i + 1..];
+        let sign = if time.as_bytes().get(i) == Some(&b'-') {
+            -1
+        } else {
+            1
+        };
+        let off = time.get(i + 1..)?;
         let (oh, om) = match off.split_once(':') {
             Some((h, m)) => (h, m),
-            None if off.len() == 4 => (&off[..2], &off[2..]),
+            // `get` rather than slicing: the offset is untrusted text and may hold a
+            // multi-byte character where the hour's digits should end.
+            None if off.len() == 4 => (off.get(..2)?, off.get(2..)?),
             None => (off, "00"),
         };
         let oh: i64 = parse_digits(oh, 2, 2)?;
@@ -120,7 +127,7 @@ fn split_offset(time: &str) -> Option<(&str, i64)> {
         if oh > 23 || om > 59 {
             return None;
         }
-        return Some((&time[..i], sign * (oh * 60 + om) * 60_000));
+        return Some((time.get(..i)?, sign * (oh * 60 + om) * 60_000));
     }
     // No zone designator: AWS reads such times as UTC.
     Some((time, 0))
@@ -285,6 +292,17 @@ mod tests {
             Some(1_582_934_400_500)
         );
         assert_eq!(parse_date("yesterday"), None);
+        // Multi-byte characters where digits should be are refused, never sliced through.
+        for bad in [
+            "2020-01-01T10:00:00+aéb",
+            "2020-01-01T10:00:00-1é1",
+            "2020-01-01T+xÿy",
+            "2020-01-01T10:00:00.é",
+            "2é20-01-01",
+            "-é",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
         assert_eq!(format_iso8601(1_582_934_400_000), "2020-02-29T00:00:00Z");
     }
 

@@ -47,6 +47,11 @@ pub(crate) fn authenticate(
     if key_id.starts_with("ASIA") {
         return crate::session_auth::authenticate(app, auth, req);
     }
+    if auth.security_token.is_some() {
+        // A session token belongs to temporary credentials only: a long-term key sent with
+        // one is a client error AWS refuses, not a token to ignore.
+        return Err(invalid_client_token_id());
+    }
     let resolved = installation.access_key(key_id).map_err(|e| {
         // A store barrier's refusal is no failure: the request is about to be redone.
         if !gatehouse_core::store::barrier_hit_on_this_thread() {

@@ -244,6 +244,57 @@ pub(crate) fn denial_message(
     }
 }
 
+/// A caller's policies, compiled.
+struct Compiled {
+    identity: Vec<Arc<Policy>>,
+    boundary: Option<Arc<Policy>>,
+    session: Vec<Arc<Policy>>,
+}
+
+/// Compiles every policy that governs `caller`, or `None` when one of them no longer
+/// compiles (damaged in the store, or refused by a stricter parser). That fails closed:
+/// a dropped boundary would become no boundary and a dropped deny would allow, so the
+/// request is denied instead.
+fn compiled(app: &AppInner, docs: &PrincipalDocuments, caller: &Caller) -> Option<Compiled> {
+    let broken = |what: &str, name: &str| {
+        tracing::error!(
+            principal = %caller.arn, policy = name,
+            "a stored {what} no longer compiles; requests it governs are denied"
+        );
+    };
+    let mut identity = Vec::with_capacity(docs.identity.len());
+    for (name, doc) in &docs.identity {
+        let Some(p) = app.policies.compile(PolicyKind::Identity, doc) else {
+            broken("identity policy", name);
+            return None;
+        };
+        identity.push(p);
+    }
+    let boundary = match &docs.boundary {
+        None => None,
+        Some((name, doc)) => {
+            let Some(p) = app.policies.compile(PolicyKind::PermissionsBoundary, doc) else {
+                broken("permissions boundary", name);
+                return None;
+            };
+            Some(p)
+        }
+    };
+    let mut session = Vec::new();
+    for doc in caller.session.iter().flat_map(|s| s.policies.iter()) {
+        let Some(p) = app.policies.compile(PolicyKind::Session, doc) else {
+            broken("session policy", "(session)");
+            return None;
+        };
+        session.push(p);
+    }
+    Some(Compiled {
+        identity,
+        boundary,
+        session,
+    })
+}
+
 /// Allows or denies `action` on `resource` for the request's caller. `extra` adds
 /// request-specific condition keys (`aws:RequestTag/…`, `iam:PermissionsBoundary`, …).
 pub(crate) fn authorize(
@@ -273,25 +324,21 @@ pub(crate) fn authorize(
             rc.set(key, v.clone());
         }
     }
-    let identity: Vec<Arc<Policy>> = docs
-        .identity
-        .iter()
-        .filter_map(|(_, d)| app.policies.compile(PolicyKind::Identity, d))
-        .collect();
-    let boundary = docs
-        .boundary
-        .as_ref()
-        .and_then(|(_, d)| app.policies.compile(PolicyKind::PermissionsBoundary, d));
-    let session: Vec<Arc<Policy>> = caller
-        .session
-        .as_ref()
-        .map(|s| {
-            s.policies
-                .iter()
-                .filter_map(|d| app.policies.compile(PolicyKind::Session, d))
-                .collect()
-        })
-        .unwrap_or_default();
+    let Some(Compiled {
+        identity,
+        boundary,
+        session,
+    }) = compiled(app, &docs, caller)
+    else {
+        return Err(ApiError::new(
+            "AccessDenied",
+            format!(
+                "User: {} is not authorized to perform: {action} on resource: {resource} because a policy that applies to it cannot be evaluated",
+                caller.arn
+            ),
+            403,
+        ));
+    };
     let set = PolicySet {
         service_control: Vec::new(),
         resource_control: Vec::new(),
@@ -386,25 +433,19 @@ pub(crate) fn authorize_with_trust(
             rc.set(key, v.clone());
         }
     }
-    let identity: Vec<Arc<Policy>> = docs
-        .identity
-        .iter()
-        .filter_map(|(_, d)| app.policies.compile(PolicyKind::Identity, d))
-        .collect();
-    let boundary = docs
-        .boundary
-        .as_ref()
-        .and_then(|(_, d)| app.policies.compile(PolicyKind::PermissionsBoundary, d));
-    let session: Vec<Arc<Policy>> = caller
-        .session
-        .as_ref()
-        .map(|s| {
-            s.policies
-                .iter()
-                .filter_map(|d| app.policies.compile(PolicyKind::Session, d))
-                .collect()
-        })
-        .unwrap_or_default();
+    let Some(Compiled {
+        identity,
+        boundary,
+        session,
+    }) = compiled(app, &docs, caller)
+    else {
+        return Err(denied(&Decision {
+            effect: DecisionEffect::ImplicitDeny,
+            statements: Vec::new(),
+            denied_by: None,
+            missing_context_keys: Vec::new(),
+        }));
+    };
     let set = PolicySet {
         service_control: Vec::new(),
         resource_control: Vec::new(),

@@ -213,12 +213,21 @@ fn answer_from_caches(app: &AppInner, ex: &Exchange) -> Option<Answer> {
     if needed_store { None } else { Some(answer) }
 }
 
+/// The request's headers as SigV4 and the codecs see them. An HTTP/2 request names its
+/// host in the `:authority` pseudo-header, which is the URI's authority here: it stands
+/// for `host` when no `Host` header was sent, as AWS takes it.
 fn header_pairs(parts: &Parts) -> Vec<(&str, &str)> {
-    parts
+    let mut pairs: Vec<(&str, &str)> = parts
         .headers
         .iter()
         .filter_map(|(name, value)| value.to_str().ok().map(|v| (name.as_str(), v)))
-        .collect()
+        .collect();
+    if !parts.headers.contains_key(header::HOST)
+        && let Some(authority) = parts.uri.authority()
+    {
+        pairs.push(("host", authority.as_str()));
+    }
+    pairs
 }
 
 #[expect(
@@ -310,6 +319,16 @@ fn admit_routed(app: &AppInner, ex: &Exchange, route: Route) -> Result<Admitted,
                 403,
             )));
         }
+        if !scope_region_ok(app, &routed, &auth.credential.region) {
+            return Err(refuse(ApiError::new(
+                "SignatureDoesNotMatch",
+                format!(
+                    "Credential should be scoped to a valid region, not '{}'. ",
+                    auth.credential.region
+                ),
+                403,
+            )));
+        }
         Some(auth::authenticate(app, &auth, &sreq).map_err(refuse)?)
     };
     let input = wire::decode_input(&routed, &wreq).map_err(|error| Refused {
@@ -322,6 +341,30 @@ fn admit_routed(app: &AppInner, ex: &Exchange, route: Route) -> Result<Admitted,
         caller,
         input,
     })
+}
+
+/// A credential scope's region must be the one this installation answers as; IAM, a
+/// global service, is signed for its partition's global region (`us-east-1` in `aws`),
+/// which SDKs use whatever region they are configured with.
+/// Emulator mode, made for suites written against emulators that sign for any region,
+/// takes every region.
+fn scope_region_ok(app: &AppInner, routed: &Routed, region: &str) -> bool {
+    let settings = app.installation.settings();
+    app.settings.emulator
+        || region == settings.region
+        || (GLOBAL_SERVICES.contains(&routed.service.name)
+            && region == global_region(&settings.partition))
+}
+
+/// Services AWS runs once per partition, signed for the partition's global region.
+const GLOBAL_SERVICES: &[&str] = &["iam", "organizations"];
+
+fn global_region(partition: &str) -> &'static str {
+    match partition {
+        "aws-cn" => "cn-north-1",
+        "aws-us-gov" => "us-gov-west-1",
+        _ => "us-east-1",
+    }
 }
 
 /// The service whose error envelope a request that could not be routed gets.

@@ -864,27 +864,13 @@ fn get_signin_token(app: &AppInner, pr: &PageRequest) -> Response {
     json_response(StatusCode::OK, &serde_json::json!({"SigninToken": token}))
 }
 
-/// Where a login may send the browser: this server only (no open redirect).
+/// Where a login may send the browser: this server only (no open redirect); anything
+/// else goes to the console.
 fn local_destination(app: &AppInner, destination: Option<&str>) -> String {
-    let Some(d) = destination else {
-        return "/console".to_owned();
-    };
-    if d.starts_with('/') && !d.starts_with("//") && !d.contains('\\') {
-        return d.to_owned();
-    }
-    if let Some(base) = &app.settings.public_url {
-        let base = base.trim_end_matches('/');
-        if let Some(rest) = d.strip_prefix(base)
-            && (rest.is_empty() || rest.starts_with('/'))
-        {
-            return if rest.is_empty() {
-                "/".to_owned()
-            } else {
-                rest.to_owned()
-            };
-        }
-    }
-    "/console".to_owned()
+    destination
+        .and_then(|d| gatehouse_core::redirect::local_target(d, app.settings.public_url.as_deref()))
+        .unwrap_or("/console")
+        .to_owned()
 }
 
 fn login(app: &AppInner, pr: &PageRequest) -> Response {

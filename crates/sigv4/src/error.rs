@@ -107,6 +107,16 @@ pub enum Malformed {
     SignatureEncoding,
     /// `SignedHeaders` is empty or contains an empty name.
     SignedHeaders(String),
+    /// `SignedHeaders` is not in lower case, or not sorted.
+    SignedHeadersOrder(String),
+    /// `host` is not among the signed headers.
+    HostNotSigned,
+    /// The header that carries the signing time (`x-amz-date` or `date`) is not signed.
+    DateNotSigned(&'static str),
+    /// A signed header is not in the request.
+    SignedHeaderAbsent(String),
+    /// A signed header is in the request more than once, or listed twice.
+    SignedHeaderRepeated(String),
 }
 
 impl SigV4Error {
@@ -187,7 +197,13 @@ impl Malformed {
         match self {
             // A scope date that disagrees with the request date is reported as a signature
             // failure by AWS's non-S3 services, not as a malformed header.
-            Self::CredentialDate { .. } | Self::SignatureEncoding => "SignatureDoesNotMatch",
+            Self::CredentialDate { .. }
+            | Self::SignatureEncoding
+            | Self::SignedHeadersOrder(_)
+            | Self::HostNotSigned
+            | Self::DateNotSigned(_)
+            | Self::SignedHeaderAbsent(_)
+            | Self::SignedHeaderRepeated(_) => "SignatureDoesNotMatch",
             _ => "IncompleteSignature",
         }
     }
@@ -255,6 +271,23 @@ impl Malformed {
             }
             Self::SignatureEncoding => SIGNATURE_MISMATCH.to_owned(),
             Self::SignedHeaders(h) => format!("Invalid SignedHeaders: '{h}'"),
+            Self::SignedHeadersOrder(h) => format!(
+                "SignedHeaders must be lower-case header names in sorted order, got '{h}'."
+            ),
+            Self::HostNotSigned => {
+                "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."
+                    .to_owned()
+            }
+            Self::DateNotSigned(h) => {
+                let shown = if *h == "date" { "Date" } else { "X-Amz-Date" };
+                format!("'{shown}' must be a 'SignedHeader' in the AWS Authorization.")
+            }
+            Self::SignedHeaderAbsent(h) => {
+                format!("Header '{h}' is listed in SignedHeaders but is not in the request.")
+            }
+            Self::SignedHeaderRepeated(h) => format!(
+                "Header '{h}' is signed but appears more than once in the request or in SignedHeaders."
+            ),
         }
     }
 

@@ -146,6 +146,12 @@ fn parse_header(req: &Request<'_>, header: &str) -> Result<Authorization, SigV4E
 
     let credential = parse_credential(credential, request_time)?;
     let signed_headers = check_signed_headers(signed_headers)?;
+    let date_header = if req.header("x-amz-date").is_some() {
+        "x-amz-date"
+    } else {
+        "date"
+    };
+    check_signed_against(req, signed_headers, Some(date_header))?;
     let signature = parse_hex32(signature).ok_or(Malformed::SignatureEncoding)?;
     let security_token = match req.header("x-amz-security-token") {
         Some(t) => Some(t.trim().to_owned()),
@@ -254,6 +260,7 @@ fn parse_query(req: &Request<'_>, q: &PresignedQuery<'_>) -> Result<Authorizatio
     let credential = parse_credential(&lossy(credential), request_time)?;
     let signed = lossy(signed);
     check_signed_headers(&signed)?;
+    check_signed_against(req, &signed, None)?;
     let signature = parse_hex32(&lossy(signature)).ok_or(Malformed::SignatureEncoding)?;
     let security_token = match q.security_token {
         Some(t) => Some(lossy(t)),
@@ -335,6 +342,56 @@ fn check_signed_headers(list: &str) -> Result<&str, SigV4Error> {
         return Err(Malformed::SignedHeaders(Malformed::quote(list)).into());
     }
     Ok(list)
+}
+
+/// AWS's rules for what a `SignedHeaders` list must say of the request it signs: names in
+/// lower case and sorted, each once; `host` among them, and the header that carries the
+/// signing time when it is a header (`date_header`); and every name present in the request
+/// exactly once. A header sent twice could have been added by an intermediary after
+/// signing, so it is refused rather than folded into one value.
+fn check_signed_against(
+    req: &Request<'_>,
+    list: &str,
+    date_header: Option<&'static str>,
+) -> Result<(), SigV4Error> {
+    let mut previous: Option<&str> = None;
+    let (mut host, mut date) = (false, false);
+    for name in list.split(';') {
+        if name.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Err(Malformed::SignedHeadersOrder(Malformed::quote(list)).into());
+        }
+        match previous {
+            Some(p) if p == name => {
+                return Err(Malformed::SignedHeaderRepeated(Malformed::quote(name)).into());
+            }
+            Some(p) if p > name => {
+                return Err(Malformed::SignedHeadersOrder(Malformed::quote(list)).into());
+            }
+            _ => {}
+        }
+        previous = Some(name);
+        host |= name == "host";
+        date |= date_header == Some(name);
+    }
+    if !host {
+        return Err(Malformed::HostNotSigned.into());
+    }
+    if let Some(header) = date_header
+        && !date
+    {
+        return Err(Malformed::DateNotSigned(header).into());
+    }
+    for name in list.split(';') {
+        let mut values = req.header_values(name);
+        match (values.next(), values.next()) {
+            (Some(_), None) => {}
+            (None, _) => return Err(Malformed::SignedHeaderAbsent(Malformed::quote(name)).into()),
+            (Some(_), Some(_)) => {
+                return Err(Malformed::SignedHeaderRepeated(Malformed::quote(name)).into());
+            }
+        }
+    }
+    Ok(())
 }
 
 fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {

@@ -12,6 +12,7 @@ use gatehouse_wire::ApiError;
 
 use super::{RequestCtx, core_error, typed};
 use crate::app::AppInner;
+use crate::authz;
 
 const DEFAULT_MAX_RESULTS: usize = 50;
 const TOKEN_PREFIX: &str = "gh1:";
@@ -53,6 +54,9 @@ pub(crate) fn lookup_events(
     input: &Value,
 ) -> Result<Value, ApiError> {
     let caller = ctx.caller()?;
+    // The trail is read through the same policies as any other call: the account's
+    // events are no one's by default.
+    authz::authorize(app, ctx, "cloudtrail:LookupEvents", "*", &[])?;
     let req: LookupEventsRequest = typed(input)?;
     let attrs = req.lookup_attributes.unwrap_or_default();
     if attrs.len() > 1 {
