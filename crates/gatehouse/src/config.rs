@@ -42,6 +42,22 @@ pub struct ServeArgs {
     /// Largest request body accepted, in bytes [default: 1048576].
     #[arg(long)]
     pub max_body_bytes: Option<usize>,
+    /// Seconds a client has to send a whole request head [default: 10].
+    #[arg(long)]
+    pub header_timeout_secs: Option<u64>,
+    /// Seconds a client has to send a whole request body [default: 30].
+    #[arg(long)]
+    pub body_timeout_secs: Option<u64>,
+    /// Seconds a connection with no request in progress stays open [default: 30].
+    #[arg(long)]
+    pub idle_timeout_secs: Option<u64>,
+    /// Most connections open at once; at the cap the longest-idle one is closed for a new
+    /// one [default: the file-descriptor limit less 256, at most 16384].
+    #[arg(long)]
+    pub max_connections: Option<usize>,
+    /// Most connections open at once from one client address [default: 1024].
+    #[arg(long)]
+    pub max_connections_per_ip: Option<usize>,
     /// Emulator mode, for test suites written for moto or LocalStack: unknown access
     /// keys are accepted as an account's root user WITHOUT a signature check.
     #[arg(long)]
@@ -79,6 +95,11 @@ struct FileConfig {
     master_key_file: Option<PathBuf>,
     clock_skew_secs: Option<i64>,
     max_body_bytes: Option<usize>,
+    header_timeout_secs: Option<u64>,
+    body_timeout_secs: Option<u64>,
+    idle_timeout_secs: Option<u64>,
+    max_connections: Option<usize>,
+    max_connections_per_ip: Option<usize>,
     emulator: Option<bool>,
     trusted_ca: Option<PathBuf>,
     allow_http_oidc: Option<bool>,
@@ -103,6 +124,12 @@ pub struct Config {
     pub master_key_file: Option<PathBuf>,
     pub clock_skew_secs: i64,
     pub max_body_bytes: usize,
+    pub header_timeout_secs: u64,
+    pub body_timeout_secs: u64,
+    pub idle_timeout_secs: u64,
+    /// `None`: derived from the file-descriptor limit at start.
+    pub max_connections: Option<usize>,
+    pub max_connections_per_ip: usize,
     pub emulator: bool,
     pub trusted_ca: Option<PathBuf>,
     pub allow_http_oidc: bool,
@@ -149,6 +176,23 @@ impl Config {
                 .max_body_bytes
                 .or(file.max_body_bytes)
                 .unwrap_or(1 << 20),
+            header_timeout_secs: args
+                .header_timeout_secs
+                .or(file.header_timeout_secs)
+                .unwrap_or(10),
+            body_timeout_secs: args
+                .body_timeout_secs
+                .or(file.body_timeout_secs)
+                .unwrap_or(30),
+            idle_timeout_secs: args
+                .idle_timeout_secs
+                .or(file.idle_timeout_secs)
+                .unwrap_or(30),
+            max_connections: args.max_connections.or(file.max_connections),
+            max_connections_per_ip: args
+                .max_connections_per_ip
+                .or(file.max_connections_per_ip)
+                .unwrap_or(1024),
             emulator: args.emulator || file.emulator.unwrap_or(false),
             trusted_ca: args.trusted_ca.clone().or(file.trusted_ca),
             allow_http_oidc: args.allow_http_oidc || file.allow_http_oidc.unwrap_or(false),
@@ -178,6 +222,21 @@ impl Config {
         }
         if config.max_body_bytes < 1024 {
             return Err("max_body_bytes must be at least 1024".to_owned());
+        }
+        for (name, secs) in [
+            ("header_timeout_secs", config.header_timeout_secs),
+            ("body_timeout_secs", config.body_timeout_secs),
+            ("idle_timeout_secs", config.idle_timeout_secs),
+        ] {
+            if !(1..=3600).contains(&secs) {
+                return Err(format!("{name} must be between 1 and 3600"));
+            }
+        }
+        if config.max_connections.is_some_and(|n| n < 16) || config.max_connections_per_ip < 1 {
+            return Err(
+                "max_connections must be at least 16 and max_connections_per_ip at least 1"
+                    .to_owned(),
+            );
         }
         if config.region.is_empty()
             || !config

@@ -446,9 +446,11 @@ fn run(config: Config) -> Result<(), String> {
             oidc_trusted_ca: config.trusted_ca.clone(),
             allow_http_oidc: config.allow_http_oidc,
             purge_interval_secs: config.purge_interval_secs,
+            body_timeout_secs: config.body_timeout_secs,
             ..ServerSettings::default()
         },
     );
+    let limits = connection_limits(&config);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -470,6 +472,7 @@ fn run(config: Config) -> Result<(), String> {
             listener,
             app,
             tls,
+            limits,
             shutdown_signal(),
             Duration::from_secs(20),
         )
@@ -478,6 +481,40 @@ fn run(config: Config) -> Result<(), String> {
     })?;
     tracing::info!("gatehouse stopped");
     Ok(())
+}
+
+/// The listener's limits. The file-descriptor limit is raised to the hard limit first, so
+/// the connection cap can sit below it: over the cap the server closes connections itself
+/// instead of `accept` failing for every client.
+fn connection_limits(config: &Config) -> gatehouse_server::ConnectionLimits {
+    let fds = match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(n) => n,
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot read or raise the file-descriptor limit");
+            1024
+        }
+    };
+    let from_fds = usize::try_from(fds.saturating_sub(256))
+        .unwrap_or(usize::MAX)
+        .clamp(16, 16_384);
+    let max_connections = match config.max_connections {
+        Some(n) if n > from_fds => {
+            tracing::warn!(
+                requested = n,
+                allowed = from_fds,
+                "max_connections is above what the file-descriptor limit allows; lowered"
+            );
+            from_fds
+        }
+        Some(n) => n,
+        None => from_fds,
+    };
+    gatehouse_server::ConnectionLimits {
+        header_timeout: Duration::from_secs(config.header_timeout_secs),
+        idle_timeout: Duration::from_secs(config.idle_timeout_secs),
+        max_connections,
+        max_connections_per_ip: config.max_connections_per_ip,
+    }
 }
 
 async fn shutdown_signal() {

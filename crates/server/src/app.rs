@@ -18,6 +18,8 @@ pub struct ServerSettings {
     pub clock_skew_secs: i64,
     /// Requests with a larger body are refused before they are parsed.
     pub max_body_bytes: usize,
+    /// Time a client has to send a whole request body.
+    pub body_timeout_secs: u64,
     /// The URL clients reach this server at, when it differs from the listen address.
     pub public_url: Option<String>,
     /// Emulator mode: an unknown access key is taken as the root user of an account
@@ -42,6 +44,7 @@ impl Default for ServerSettings {
         Self {
             clock_skew_secs: 300,
             max_body_bytes: 1 << 20,
+            body_timeout_secs: 30,
             public_url: None,
             emulator: false,
             oidc_trusted_ca: None,

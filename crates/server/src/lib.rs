@@ -16,4 +16,4 @@ mod trail;
 mod web;
 
 pub use app::{App, ServerSettings};
-pub use listener::{ConnectionInfo, serve};
+pub use listener::{ConnectionInfo, ConnectionLimits, serve};

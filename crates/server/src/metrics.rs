@@ -49,6 +49,8 @@ pub(crate) struct Metrics {
     /// service, operation and whether they were answered there (`false`: they needed
     /// the store and were run again on a blocking thread).
     cache_attempts: Mutex<BTreeMap<(&'static str, &'static str, bool), u64>>,
+    /// Connections closed at once because every connection at a cap was busy.
+    refused_connections: std::sync::atomic::AtomicU64,
 }
 
 impl Metrics {
@@ -87,8 +89,22 @@ impl Metrics {
         }
     }
 
+    /// Counts a connection turned away at a connection cap.
+    pub fn observe_refused_connection(&self) {
+        self.refused_connections
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
     pub fn render(&self) -> String {
         let mut out = String::new();
+        out.push_str("# HELP gatehouse_connections_refused_total Connections closed on arrival because every connection at a cap was busy.\n");
+        out.push_str("# TYPE gatehouse_connections_refused_total counter\n");
+        let _ = writeln!(
+            out,
+            "gatehouse_connections_refused_total {}",
+            self.refused_connections
+                .load(std::sync::atomic::Ordering::Relaxed)
+        );
         if let Ok(map) = self.cache_attempts.lock()
             && !map.is_empty()
         {

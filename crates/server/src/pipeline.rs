@@ -79,24 +79,44 @@ struct Route {
 /// What a request came to: `(operation, caller, input, output)` or how it was refused.
 type Answer = Result<(Routed, Option<Caller>, Value, Value), Refused>;
 
+/// Reads a whole request body within `limit` bytes and `timeout_secs`, or the AWS error
+/// for a body too large, cut short or too slow. A refused body ends the connection (the
+/// rest of it is never read), so the error response asks to close.
+pub(crate) async fn read_body(
+    body: Body,
+    limit: usize,
+    timeout_secs: u64,
+) -> Result<Bytes, ApiError> {
+    let read = Limited::new(body, limit).collect();
+    match tokio::time::timeout(std::time::Duration::from_secs(timeout_secs), read).await {
+        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(ApiError::new(
+            "RequestEntityTooLarge",
+            format!("Request body must be at most {limit} bytes."),
+            413,
+        )),
+        Ok(Err(_)) => Err(ApiError::new(
+            "IncompleteBody",
+            "The request body could not be read.",
+            400,
+        )),
+        Err(_) => Err(ApiError::new(
+            "RequestTimeout",
+            "Your socket connection to the server was not read from or written to within the timeout period.",
+            400,
+        )),
+    }
+}
+
 pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
     let started = Instant::now();
     let request_id = ids::uuid_v4();
     let (parts, body) = req.into_parts();
     let conn = parts.extensions.get::<ConnectionInfo>().copied();
     let limit = app.0.settings.max_body_bytes;
-    let body = match Limited::new(body, limit).collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(e) => {
-            let error = if e.downcast_ref::<LengthLimitError>().is_some() {
-                ApiError::new(
-                    "RequestEntityTooLarge",
-                    format!("Request body must be at most {limit} bytes."),
-                    413,
-                )
-            } else {
-                ApiError::new("IncompleteBody", "The request body could not be read.", 400)
-            };
+    let body = match read_body(body, limit, app.0.settings.body_timeout_secs).await {
+        Ok(bytes) => bytes,
+        Err(error) => {
             let ex = Exchange {
                 parts,
                 body: Bytes::new(),
@@ -104,7 +124,7 @@ pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
                 request_id,
                 started,
             };
-            return finish(
+            let mut resp = finish(
                 &app.0,
                 &ex,
                 Err(Refused {
@@ -113,6 +133,9 @@ pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
                     error,
                 }),
             );
+            resp.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            return resp;
         }
     };
     let ex = Exchange {

@@ -26,7 +26,6 @@ use gatehouse_model::sts as m;
 use gatehouse_model::{FromValue, Value};
 use gatehouse_wire::ApiError;
 use http::{HeaderValue, StatusCode, header};
-use http_body_util::{BodyExt, Limited};
 
 use crate::App;
 use crate::app::AppInner;
@@ -170,11 +169,17 @@ impl PageRequest {
 async fn read(app: &App, req: Request) -> Result<PageRequest, Response> {
     let (parts, body) = req.into_parts();
     let conn = parts.extensions.get::<ConnectionInfo>().copied();
-    let bytes = Limited::new(body, MAX_FORM_BYTES)
-        .collect()
+    // A page's form is held to the smaller of its own limit and --max-body-bytes.
+    let limit = MAX_FORM_BYTES.min(app.0.settings.max_body_bytes);
+    let bytes = crate::pipeline::read_body(body, limit, app.0.settings.body_timeout_secs)
         .await
-        .map_err(|_| error_page(StatusCode::PAYLOAD_TOO_LARGE, "The form is too large."))?
-        .to_bytes();
+        .map_err(|e| {
+            let status = StatusCode::from_u16(e.status).unwrap_or(StatusCode::BAD_REQUEST);
+            let mut resp = error_page(status, &e.message);
+            resp.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            resp
+        })?;
     let query = parts.uri.query().unwrap_or("").to_owned();
     let mut form = parse_form(&query);
     let is_form = parts
