@@ -4,7 +4,9 @@
 //! few, and each commit rewrites the tail pages of the table and of its indexes, so
 //! fewer commits mean fewer bytes written per event (measured with perf under
 //! GetCallerIdentity load: the writer's share of the server's CPU went from 24% to 15%). A flush waits until everything sent before it is durable (LookupEvents
-//! and shutdown use it) and ends the linger at once.
+//! and shutdown use it) and ends the linger at once. A request that changed something is
+//! answered only once its event is committed (`durable`), so no acknowledged write is
+//! without its event, whatever happens to the process after the answer.
 
 use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, sync_channel};
 use std::sync::{Arc, Mutex};
@@ -25,6 +27,16 @@ const POLL: Duration = Duration::from_millis(2);
 enum Message {
     Event(Box<AuditEvent>),
     Flush(SyncSender<()>),
+    /// Answered `true` once every event sent before it is committed, `false` when some
+    /// event sent before it may have been dropped after the writer's retries.
+    Durable(tokio::sync::oneshot::Sender<bool>),
+}
+
+/// A waiter's answer: a flush only needs to know the writer got there; a request whose
+/// write must not be acknowledged without its event needs to know it was kept.
+enum Waiter {
+    Flush(SyncSender<()>),
+    Durable(tokio::sync::oneshot::Sender<bool>),
 }
 
 #[derive(Debug)]
@@ -59,6 +71,17 @@ impl AuditSink {
         }
     }
 
+    /// A receiver answered once every event queued before this call is committed (`true`)
+    /// or when one of them may have been lost (`false`). Ends the writer's linger, so the
+    /// wait is one commit, shared with every other request waiting at that moment.
+    pub fn durable(&self) -> tokio::sync::oneshot::Receiver<bool> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        if self.tx.send(Message::Durable(tx)).is_err() {
+            tracing::error!("the audit writer has stopped; a write cannot be confirmed");
+        }
+        rx
+    }
+
     /// Returns once every event queued before this call is committed.
     pub fn flush(&self) {
         let (done_tx, done_rx) = sync_channel(1);
@@ -82,10 +105,14 @@ impl Drop for AuditSink {
 
 fn write_loop(installation: &Installation, rx: &Receiver<Message>) {
     let mut batch: Vec<AuditEvent> = Vec::with_capacity(BATCH);
-    let mut waiters: Vec<SyncSender<()>> = Vec::new();
-    let take = |msg, batch: &mut Vec<AuditEvent>, waiters: &mut Vec<SyncSender<()>>| match msg {
+    let mut waiters: Vec<Waiter> = Vec::new();
+    // Whether events were dropped since waiters were last answered: a waiter whose event
+    // went into a failed batch may come in the next one, so it is told too.
+    let mut lost = false;
+    let take = |msg, batch: &mut Vec<AuditEvent>, waiters: &mut Vec<Waiter>| match msg {
         Message::Event(e) => batch.push(*e),
-        Message::Flush(w) => waiters.push(w),
+        Message::Flush(w) => waiters.push(Waiter::Flush(w)),
+        Message::Durable(w) => waiters.push(Waiter::Durable(w)),
     };
     while let Ok(first) = rx.recv() {
         let deadline = Instant::now() + LINGER;
@@ -110,24 +137,33 @@ fn write_loop(installation: &Installation, rx: &Receiver<Message>) {
             // it does not have to wake this thread for every event.
             std::thread::sleep(left.min(POLL));
         }
-        commit(installation, &mut batch);
+        lost |= !commit(installation, &mut batch);
         for w in waiters.drain(..) {
-            let _ = w.send(());
+            match w {
+                Waiter::Flush(w) => {
+                    let _ = w.send(());
+                }
+                Waiter::Durable(w) => {
+                    let _ = w.send(!lost);
+                }
+            }
         }
+        lost = false;
     }
     commit(installation, &mut batch);
 }
 
-fn commit(installation: &Installation, batch: &mut Vec<AuditEvent>) {
+/// Commits a batch, retrying; `false` when it had to be dropped.
+fn commit(installation: &Installation, batch: &mut Vec<AuditEvent>) -> bool {
     if batch.is_empty() {
-        return;
+        return true;
     }
     let mut delay = Duration::from_millis(10);
     for attempt in 1..=10 {
         match installation.record_audit(batch) {
             Ok(()) => {
                 batch.clear();
-                return;
+                return true;
             }
             Err(e) => {
                 tracing::warn!(attempt, error = %e, "audit append failed; retrying");
@@ -141,4 +177,5 @@ fn commit(installation: &Installation, batch: &mut Vec<AuditEvent>) {
         "audit events could not be written and are dropped"
     );
     batch.clear();
+    false
 }

@@ -5,6 +5,7 @@ mod app;
 mod audit_sink;
 mod auth;
 mod authz;
+mod http_errors;
 mod jwks;
 mod listener;
 mod metrics;

@@ -32,6 +32,7 @@ use tokio_rustls::rustls::ServerConfig;
 use tower::ServiceExt;
 
 use crate::App;
+use crate::http_errors::ErrorBodies;
 
 /// What the pipeline knows of the connection a request came on.
 #[derive(Debug, Clone, Copy)]
@@ -136,11 +137,11 @@ pub async fn serve(
                                 },
                                 () = admission.state.close.notified() => return,
                             };
-                            let conn = builder.serve_connection(TokioIo::new(tls_stream), service);
+                            let conn = builder.serve_connection(TokioIo::new(ErrorBodies::new(tls_stream)), service);
                             run_connection(watcher.watch(conn.into_owned()), &admission, limits, peer).await;
                         }
                         None => {
-                            let conn = builder.serve_connection(TokioIo::new(io), service);
+                            let conn = builder.serve_connection(TokioIo::new(ErrorBodies::new(io)), service);
                             run_connection(watcher.watch(conn.into_owned()), &admission, limits, peer).await;
                         }
                     }

@@ -109,6 +109,51 @@ pub(crate) async fn read_body(
 }
 
 pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
+    let mut resp = answer(&app, req).await;
+    let Some(pending) = resp.extensions_mut().remove::<PendingAudit>() else {
+        return resp;
+    };
+    // The write is done; it is acknowledged only once its audit event is durable too.
+    let receiver = pending.receiver.lock().ok().and_then(|mut r| r.take());
+    let kept = match receiver {
+        Some(rx) => matches!(
+            tokio::time::timeout(std::time::Duration::from_secs(30), rx).await,
+            Ok(Ok(true))
+        ),
+        None => false,
+    };
+    if kept {
+        return resp;
+    }
+    tracing::error!(
+        request_id = %pending.request_id,
+        "a write's audit event could not be confirmed; the write is not acknowledged"
+    );
+    let error = ApiError::new("ServiceFailure", "An internal error occurred.", 500);
+    to_http(wire::encode_error_as(
+        pending.routed.service,
+        pending.routed.protocol,
+        &error,
+        &pending.request_id,
+    ))
+}
+
+/// Carried on the response of a write until its audit event is committed.
+#[derive(Clone)]
+struct PendingAudit {
+    receiver: Arc<std::sync::Mutex<Option<tokio::sync::oneshot::Receiver<bool>>>>,
+    routed: Routed,
+    request_id: String,
+}
+
+/// Whether a successful call changed what the store holds, so that its answer must wait
+/// for its audit event. STS calls issue credentials without writing (a role's last use
+/// aside, which is bookkeeping), and reads change nothing.
+fn is_write(routed: &Routed) -> bool {
+    routed.service.name != "sts" && !operations::is_read_only(routed.operation.name)
+}
+
+async fn answer(app: &App, req: Request) -> Response {
     let started = Instant::now();
     let request_id = ids::uuid_v4();
     let (parts, body) = req.into_parts();
@@ -154,7 +199,7 @@ pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
         let inner = Arc::clone(&app.0);
         return match tokio::task::spawn_blocking(move || {
             let outcome = match admit(&inner, &ex) {
-                Ok(adm) => execute(&inner, &ex, adm),
+                Ok(adm) => execute_guarded(&inner, &ex, adm),
                 Err(refused) => Err(refused),
             };
             (ex, outcome)
@@ -168,11 +213,11 @@ pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
     let admitted = admit(&app.0, &ex);
     let outcome = match admitted {
         Err(refused) => Err(refused),
-        Ok(adm) if operations::runs_inline(&adm.routed) => execute(&app.0, &ex, adm),
+        Ok(adm) if operations::runs_inline(&adm.routed) => execute_guarded(&app.0, &ex, adm),
         Ok(adm) => {
             let inner = Arc::clone(&app.0);
             let (ex, result) = match tokio::task::spawn_blocking(move || {
-                let r = execute(&inner, &ex, adm);
+                let r = execute_guarded(&inner, &ex, adm);
                 (ex, r)
             })
             .await
@@ -186,6 +231,41 @@ pub(crate) async fn handle(State(app): State<App>, req: Request) -> Response {
         }
     };
     finish(&app.0, &ex, outcome)
+}
+
+/// [`execute`], with a panic inside the operation turned into an internal error that is
+/// answered, audited and counted like any other (a panic is a defect, never an answer).
+#[expect(
+    clippy::result_large_err,
+    reason = "built once per request and moved, never copied"
+)]
+fn execute_guarded(app: &AppInner, ex: &Exchange, adm: Admitted) -> Answer {
+    let routed = adm.routed;
+    let caller = adm.caller.clone();
+    let run = std::panic::AssertUnwindSafe(
+        #[expect(
+            clippy::result_large_err,
+            reason = "built once per request and moved, never copied"
+        )]
+        || execute(app, ex, adm),
+    );
+    std::panic::catch_unwind(run).unwrap_or_else(
+        #[expect(
+            clippy::result_large_err,
+            reason = "built once per request and moved, never copied"
+        )]
+        |_| {
+            tracing::error!(
+                request_id = %ex.request_id, service = routed.service.name,
+                operation = routed.operation.name, "the operation panicked"
+            );
+            Err(Refused {
+                routed: Some(routed),
+                caller,
+                error: ApiError::new("ServiceFailure", "An internal error occurred.", 500),
+            })
+        },
+    )
 }
 
 #[expect(
@@ -454,6 +534,14 @@ fn finish(app: &AppInner, ex: &Exchange, outcome: Answer) -> Response {
         output.as_ref(),
         error.as_ref(),
     );
+    let pending = match &routed {
+        Some(r) if error.is_none() && is_write(r) => Some(PendingAudit {
+            receiver: Arc::new(std::sync::Mutex::new(Some(app.audit.durable()))),
+            routed: *r,
+            request_id: ex.request_id.clone(),
+        }),
+        _ => None,
+    };
     if let Some(e) = &error {
         tracing::info!(
             request_id = %ex.request_id, service = svc_name, operation = op_name,
@@ -466,7 +554,11 @@ fn finish(app: &AppInner, ex: &Exchange, outcome: Answer) -> Response {
             status = resp.status, micros = elapsed.as_micros() as u64, "request served"
         );
     }
-    to_http(resp)
+    let mut out = to_http(resp);
+    if let Some(p) = pending {
+        out.extensions_mut().insert(p);
+    }
+    out
 }
 
 fn to_http(resp: wire::HttpResponse) -> Response {

@@ -183,9 +183,47 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     .map_err(backend)
 }
 
+/// Creates `path` empty with mode 0600; fails if it exists.
+fn create_private(path: &Path) -> Result<(), StoreError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(path)
+        .map(drop)
+        .map_err(|e| StoreError::Backend(format!("cannot create `{}`: {e}", path.display())))
+}
+
+/// Makes the database and its WAL and shared-memory files private to this user: the
+/// database is created 0600 before SQLite opens it (SQLite gives the `-wal` and `-shm`
+/// files the database's mode), and files left more open by an older version are narrowed.
+fn private_file(path: &Path) -> Result<(), StoreError> {
+    if !path.exists() {
+        create_private(path)?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mut names = vec![path.to_path_buf()];
+        for suffix in ["-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            names.push(name.into());
+        }
+        for name in names.iter().filter(|n| n.exists()) {
+            std::fs::set_permissions(name, std::fs::Permissions::from_mode(0o600)).map_err(
+                |e| StoreError::Backend(format!("cannot make `{}` private: {e}", name.display())),
+            )?;
+        }
+    }
+    Ok(())
+}
+
 impl SqliteStore {
     /// Opens (creating if needed) the database file and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        private_file(path)?;
         let writer = Connection::open(path).map_err(backend)?;
         configure(&writer)?;
         migrate(&writer)?;
@@ -237,6 +275,9 @@ impl SqliteStore {
                 dest.display()
             )));
         }
+        // VACUUM INTO fills an empty file it is given: created here first, private, so the
+        // copy's sealed secrets and audit trail are never readable by others.
+        create_private(dest)?;
         let conn = lock(self.reader());
         let target = dest.to_string_lossy().replace('\'', "''");
         // VACUUM INTO writes a transactionally consistent, compacted copy.
