@@ -97,7 +97,7 @@ class Server:
         return boto3.client(
             service,
             endpoint_url=self.endpoint,
-            region_name="us-east-1",
+            region_name=kw.pop("region_name", "us-east-1"),
             aws_access_key_id=access_key or creds["AccessKeyId"],
             aws_secret_access_key=secret or creds["SecretAccessKey"],
             **kw,

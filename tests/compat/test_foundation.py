@@ -282,8 +282,13 @@ def test_config_file_carries_settings_and_flags_override(tmp_path):
     server.start()
     try:
         assert (tmp_path / "from-file" / "root-credentials.json").exists()
-        server.client("sts").get_caller_identity()
-        events = server.client("cloudtrail").lookup_events()["Events"]
+        # the installation answers as eu-west-1: a request signed for another region is
+        # refused as AWS refuses it, one signed for eu-west-1 is served
+        with pytest.raises(botocore.exceptions.ClientError) as e:
+            server.client("sts").get_caller_identity()
+        assert error_of(e)[0] == "SignatureDoesNotMatch" and "region" in error_of(e)[1]
+        server.client("sts", region_name="eu-west-1").get_caller_identity()
+        events = server.client("cloudtrail", region_name="eu-west-1").lookup_events()["Events"]
         assert json.loads(events[0]["CloudTrailEvent"])["awsRegion"] == "eu-west-1"
         # quotas come from the file too: one key per user here, not AWS's two
         iam = server.client("iam")

@@ -5,6 +5,8 @@ mod app;
 mod audit_sink;
 mod auth;
 mod authz;
+#[cfg(test)]
+mod coverage;
 mod http_errors;
 mod jwks;
 mod listener;
