@@ -177,7 +177,11 @@ impl<'a> Parser<'a> {
     }
 
     fn literal(&mut self, word: &str, value: Json<'a>) -> Result<Json<'a>, JsonError> {
-        if self.bytes[self.pos..].starts_with(word.as_bytes()) {
+        if self
+            .bytes
+            .get(self.pos..)
+            .is_some_and(|rest| rest.starts_with(word.as_bytes()))
+        {
             self.pos += word.len();
             Ok(value)
         } else {
@@ -226,7 +230,7 @@ impl<'a> Parser<'a> {
                     if members.len() > SMALL_OBJECT {
                         let mut keys: Vec<&str> = members.iter().map(|(k, _)| &**k).collect();
                         keys.sort_unstable();
-                        if keys.windows(2).any(|w| w[0] == w[1]) {
+                        if keys.windows(2).any(|w| w.first() == w.get(1)) {
                             return Err(JsonError {
                                 offset: self.pos,
                                 reason: JsonErrorReason::DuplicateMember,
@@ -312,7 +316,7 @@ impl<'a> Parser<'a> {
         let int_start = self.pos;
         self.digits();
         let int_len = self.pos - int_start;
-        if int_len == 0 || (int_len > 1 && self.bytes[int_start] == b'0') {
+        if int_len == 0 || (int_len > 1 && self.bytes.get(int_start) == Some(&b'0')) {
             return Err(self.error(JsonErrorReason::InvalidNumber));
         }
         if self.bytes.get(self.pos) == Some(&b'.') {
@@ -393,7 +397,11 @@ impl<'a> Parser<'a> {
             b'u' => {
                 let hi = self.hex4()?;
                 if (0xD800..0xDC00).contains(&hi) {
-                    if !self.bytes[self.pos..].starts_with(b"\\u") {
+                    if !self
+                        .bytes
+                        .get(self.pos..)
+                        .is_some_and(|rest| rest.starts_with(b"\\u"))
+                    {
                         return Err(self.error(JsonErrorReason::InvalidEscape));
                     }
                     self.pos += 2;

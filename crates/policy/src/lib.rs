@@ -25,6 +25,9 @@
 //! assert_eq!(err.err().map(|e| e.to_string()).as_deref(), Some("Policy statement must contain resources."));
 //! # Ok::<(), gatehouse_policy::PolicyError>(())
 //! ```
+// Parsers of untrusted text never slice or index: a byte offset inside a multi-byte
+// character is a panic, and a policy is the caller's text.
+#![deny(clippy::indexing_slicing)]
 
 mod condition;
 mod context;

@@ -287,9 +287,11 @@ impl ArnPattern {
                 None => return ArnPattern::Exact(text.into()),
                 Some(i)
                     if i + 1 == text.len()
-                        && text.as_bytes()[..i].iter().filter(|&&b| b == b':').count() >= 5 =>
+                        && text.get(..i).is_some_and(|head| {
+                            head.bytes().filter(|&b| b == b':').count() >= 5
+                        }) =>
                 {
-                    return ArnPattern::Prefix(text[..i].into());
+                    return ArnPattern::Prefix(text.get(..i).unwrap_or_default().into());
                 }
                 _ => {}
             }
@@ -350,15 +352,19 @@ fn split_arn_outside_variables(text: &str) -> Option<[&str; 6]> {
     let mut depth = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() && n < 5 {
-        match bytes[i] {
+    while let Some(&b) = bytes.get(i)
+        && n < 5
+    {
+        match b {
             b'$' if bytes.get(i + 1) == Some(&b'{') => {
                 depth += 1;
                 i += 1;
             }
             b'}' if depth > 0 => depth -= 1,
             b':' if depth == 0 => {
-                cuts[n] = i;
+                if let Some(cut) = cuts.get_mut(n) {
+                    *cut = i;
+                }
                 n += 1;
             }
             _ => {}
@@ -368,13 +374,16 @@ fn split_arn_outside_variables(text: &str) -> Option<[&str; 6]> {
     if n < 5 {
         return None;
     }
+    // The cuts are the byte offsets of ASCII colons, so every piece starts and ends on a
+    // character boundary; `get` keeps that a fact checked rather than assumed.
+    let [a, b, c, d, e] = cuts;
     Some([
-        &text[..cuts[0]],
-        &text[cuts[0] + 1..cuts[1]],
-        &text[cuts[1] + 1..cuts[2]],
-        &text[cuts[2] + 1..cuts[3]],
-        &text[cuts[3] + 1..cuts[4]],
-        &text[cuts[4] + 1..],
+        text.get(..a)?,
+        text.get(a + 1..b)?,
+        text.get(b + 1..c)?,
+        text.get(c + 1..d)?,
+        text.get(d + 1..e)?,
+        text.get(e + 1..)?,
     ])
 }
 

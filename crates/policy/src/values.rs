@@ -240,14 +240,18 @@ pub(crate) fn to_base64(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let b = [
-            chunk[0],
+            chunk.first().copied().unwrap_or(0),
             chunk.get(1).copied().unwrap_or(0),
             chunk.get(2).copied().unwrap_or(0),
         ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
-                out.push(char::from(B64[(n >> (18 - 6 * i)) as usize & 63]));
+                let digit = B64
+                    .get((n >> (18 - 6 * i)) as usize & 63)
+                    .copied()
+                    .unwrap_or(b'A');
+                out.push(char::from(digit));
             } else {
                 out.push('=');
             }

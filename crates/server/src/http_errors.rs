@@ -11,26 +11,107 @@
 //! written is touched.
 
 use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::task::{Context, Poll};
 
 use gatehouse_model::Protocol;
 use gatehouse_wire::ApiError;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 
-/// The socket (plain or TLS) as hyper's HTTP/1 side writes to it.
+use crate::listener::ConnState;
+
+/// Longest request head read for inspection; hyper refuses longer ones itself (431).
+pub(crate) const MAX_HEAD_BYTES: usize = 32 * 1024;
+
+/// The socket (plain or TLS) as hyper's HTTP/1 side reads and writes it.
 pub(crate) struct ErrorBodies<S> {
     inner: S,
     /// A replacement response still being written, and how much of it is out.
     replacing: Option<(Vec<u8>, usize)>,
+    state: Arc<ConnState>,
+    /// The request head being received, while no request is in progress.
+    head: Vec<u8>,
+    /// How many requests had started on the connection when the last head was inspected.
+    inspected_at: Option<u64>,
 }
 
 impl<S> ErrorBodies<S> {
-    pub(crate) fn new(inner: S) -> Self {
+    pub(crate) fn new(inner: S, state: Arc<ConnState>) -> Self {
         Self {
             inner,
             replacing: None,
+            state,
+            head: Vec::new(),
+            inspected_at: None,
         }
     }
+
+    /// Looks at the bytes of a request head as they arrive, for what hyper accepts but
+    /// Gatehouse refuses: a head with both `Content-Length` and `Transfer-Encoding` (hyper
+    /// follows the latter, as RFC 9112 allows; a server behind a proxy that follows the
+    /// former would read two requests where the proxy saw one, so the request is refused).
+    /// Bytes read while a request is in progress are its body and are not looked at.
+    fn inspect(&mut self, data: &[u8]) {
+        if self.state.busy.load(Ordering::Acquire) > 0 {
+            return;
+        }
+        let started = self.state.started.load(Ordering::Acquire);
+        if self.inspected_at == Some(started) {
+            return;
+        }
+        let room = MAX_HEAD_BYTES.saturating_sub(self.head.len());
+        self.head
+            .extend_from_slice(data.get(..room.min(data.len())).unwrap_or(data));
+        let Some(end) = self.head.windows(4).position(|w| w == b"\r\n\r\n") else {
+            if self.head.len() >= MAX_HEAD_BYTES {
+                self.head.clear();
+                self.inspected_at = Some(started);
+            }
+            return;
+        };
+        let head = self.head.get(..end).unwrap_or_default();
+        let mut length = false;
+        let mut chunked = false;
+        for line in head.split(|&b| b == b'\n').skip(1) {
+            let name = line.split(|&b| b == b':').next().unwrap_or_default();
+            let name = name.trim_ascii();
+            length |= name.eq_ignore_ascii_case(b"content-length");
+            chunked |= name.eq_ignore_ascii_case(b"transfer-encoding");
+        }
+        if length && chunked {
+            self.state.framing_clash.store(true, Ordering::Release);
+        }
+        self.head.clear();
+        self.inspected_at = Some(started);
+    }
+}
+
+/// The refusal of a request before it is routed: an awsQuery XML error (the envelope of
+/// the default services) that closes the connection.
+pub(crate) fn refusal(status: u16, code: &str, message: &str) -> http::Response<axum::body::Body> {
+    let request_id = gatehouse_core::ids::uuid_v4();
+    let error = ApiError::new(code, message, status);
+    let mut out = http::Response::new(axum::body::Body::empty());
+    if let Some(service) = gatehouse_model::service("sts") {
+        let encoded =
+            gatehouse_wire::encode_error_as(service, Protocol::Query, &error, &request_id);
+        for (name, value) in &encoded.headers {
+            if let (Ok(n), Ok(v)) = (
+                http::HeaderName::try_from(name.as_str()),
+                http::HeaderValue::try_from(value.as_str()),
+            ) {
+                out.headers_mut().append(n, v);
+            }
+        }
+        *out.body_mut() = axum::body::Body::from(encoded.body);
+    }
+    *out.status_mut() = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::BAD_REQUEST);
+    out.headers_mut().insert(
+        http::header::CONNECTION,
+        http::HeaderValue::from_static("close"),
+    );
+    out
 }
 
 /// The status of a response head hyper wrote on its own, or `None` for any other bytes.
@@ -139,7 +220,13 @@ impl<S: AsyncRead + Unpin> AsyncRead for ErrorBodies<S> {
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.inner).poll_read(cx, buf)
+        let before = buf.filled().len();
+        let polled = Pin::new(&mut self.inner).poll_read(cx, buf);
+        if let Some(new) = buf.filled().get(before..).filter(|n| !n.is_empty()) {
+            let new = new.to_vec();
+            self.inspect(&new);
+        }
+        polled
     }
 }
 

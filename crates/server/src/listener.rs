@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
@@ -83,7 +83,9 @@ pub async fn serve(
     builder
         .http1()
         .timer(TokioTimer::new())
-        .header_read_timeout(limits.header_timeout);
+        .header_read_timeout(limits.header_timeout)
+        // A head that does not fit is refused with 431 (an AWS body is put on it).
+        .max_buf_size(crate::http_errors::MAX_HEAD_BYTES);
     builder.http2().timer(TokioTimer::new());
     tokio::pin!(shutdown);
     loop {
@@ -111,9 +113,13 @@ pub async fn serve(
                 let service = hyper::service::service_fn(move |mut req: hyper::Request<Incoming>| {
                     req.extensions_mut().insert(info);
                     let busy = Busy::start(&state);
+                    let refused = refuse_before_routing(&req, &state);
                     let answer = router.clone().oneshot(req);
                     async move {
-                        let response = answer.await;
+                        let response = match refused {
+                            Some(r) => Ok(r),
+                            None => answer.await,
+                        };
                         drop(busy);
                         response
                     }
@@ -137,11 +143,11 @@ pub async fn serve(
                                 },
                                 () = admission.state.close.notified() => return,
                             };
-                            let conn = builder.serve_connection(TokioIo::new(ErrorBodies::new(tls_stream)), service);
+                            let conn = builder.serve_connection(TokioIo::new(ErrorBodies::new(tls_stream, Arc::clone(&admission.state))), service);
                             run_connection(watcher.watch(conn.into_owned()), &admission, limits, peer).await;
                         }
                         None => {
-                            let conn = builder.serve_connection(TokioIo::new(ErrorBodies::new(io)), service);
+                            let conn = builder.serve_connection(TokioIo::new(ErrorBodies::new(io, Arc::clone(&admission.state))), service);
                             run_connection(watcher.watch(conn.into_owned()), &admission, limits, peer).await;
                         }
                     }
@@ -160,6 +166,32 @@ pub async fn serve(
     }
     app.flush_audit();
     Ok(())
+}
+
+/// Longest request-target accepted (path and query); AWS's front ends refuse longer ones.
+const MAX_TARGET_BYTES: usize = 16 * 1024;
+
+/// What the HTTP layer refuses before a request reaches the router, with an AWS error.
+fn refuse_before_routing(
+    req: &hyper::Request<Incoming>,
+    state: &ConnState,
+) -> Option<http::Response<axum::body::Body>> {
+    if state.framing_clash.swap(false, Ordering::AcqRel) {
+        return Some(crate::http_errors::refusal(
+            400,
+            "MalformedHTTPRequest",
+            "A request may carry Content-Length or Transfer-Encoding, not both.",
+        ));
+    }
+    let target = req.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
+    if target > MAX_TARGET_BYTES {
+        return Some(crate::http_errors::refusal(
+            414,
+            "RequestURITooLong",
+            "The request URI is too long.",
+        ));
+    }
+    None
 }
 
 /// Drives one connection until it ends, is closed for another, or stays idle too long.
@@ -202,9 +234,14 @@ async fn run_connection<E: std::fmt::Display>(
 
 /// One open connection's activity, shared by its task, its requests and the tracker.
 #[derive(Debug)]
-struct ConnState {
+pub(crate) struct ConnState {
     /// Requests in progress.
-    busy: AtomicU32,
+    pub(crate) busy: AtomicU32,
+    /// Requests started on the connection so far.
+    pub(crate) started: AtomicU64,
+    /// The head of the request now arriving named both `Content-Length` and
+    /// `Transfer-Encoding` (set by [`ErrorBodies`], taken by the request).
+    pub(crate) framing_clash: AtomicBool,
     /// Milliseconds since the tracker's epoch at the last byte read or request finished.
     last_active_ms: AtomicU64,
     /// Told when the tracker closes this connection to admit another.
@@ -296,6 +333,8 @@ impl Tracker {
         table.next_id += 1;
         let state = Arc::new(ConnState {
             busy: AtomicU32::new(0),
+            started: AtomicU64::new(0),
+            framing_clash: AtomicBool::new(false),
             last_active_ms: AtomicU64::new(0),
             close: Notify::new(),
             epoch: self.epoch,
@@ -333,6 +372,7 @@ struct Busy(Arc<ConnState>);
 impl Busy {
     fn start(state: &Arc<ConnState>) -> Self {
         state.busy.fetch_add(1, Ordering::AcqRel);
+        state.started.fetch_add(1, Ordering::AcqRel);
         Self(Arc::clone(state))
     }
 }

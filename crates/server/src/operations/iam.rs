@@ -1241,13 +1241,24 @@ pub(crate) fn dispatch(
         }
         "GetAccessKeyLastUsed" => {
             let r: m::GetAccessKeyLastUsedRequest = typed(input)?;
-            let (record, used) = iam.access_key_last_used(&r.access_key_id).map_err(e)?;
-            if record.account_id != acct {
-                return Err(iam_error(&IamError::NoSuchEntity(format!(
+            let not_found = || {
+                iam_error(&IamError::NoSuchEntity(format!(
                     "The Access Key with id {} cannot be found.",
                     r.access_key_id
-                ))));
-            }
+                )))
+            };
+            // A key that is not the account's names no user: the caller must be allowed
+            // on every user of the account to learn that, so that the answer tells no one
+            // else whether a key exists.
+            let any_user = s.arn("user", "/", "*");
+            let (record, used) = match iam.access_key_last_used(&r.access_key_id) {
+                Ok(found) if found.0.account_id == acct => found,
+                Ok(_) | Err(IamError::NoSuchEntity(_)) => {
+                    s.allow(op, &any_user, &[])?;
+                    return Err(not_found());
+                }
+                Err(other) => return Err(e(other)),
+            };
             let resource = match &record.user_name {
                 Some(n) => s.user_resource(n),
                 None => (caller.arn.clone(), Vec::new()),

@@ -86,12 +86,6 @@ fn get_web_identity_token(
 ) -> Result<Value, ApiError> {
     let caller = ctx.caller()?;
     let invalid = |m: String| ApiError::new("ValidationError", m, 400);
-    if input.signing_algorithm != "ES384" {
-        return Err(invalid(format!(
-            "Signing algorithm {} is not supported; use ES384.",
-            input.signing_algorithm
-        )));
-    }
     if input.audience.is_empty() || input.audience.len() > MAX_AUDIENCES {
         return Err(invalid(format!(
             "1 validation error detected: Value at 'audience' failed to satisfy constraint: Member must have length between 1 and {MAX_AUDIENCES}"
@@ -125,6 +119,13 @@ fn get_web_identity_token(
         ));
     }
     authz::authorize(app, ctx, "sts:GetWebIdentityToken", "*", &extra)?;
+    // What the caller may not do is said before what its request lacks.
+    if input.signing_algorithm != "ES384" {
+        return Err(invalid(format!(
+            "Signing algorithm {} is not supported; use ES384.",
+            input.signing_algorithm
+        )));
+    }
     let account = caller.account_id.as_str();
     let issuer = issuer_url(app, account)?;
     let partition = &app.installation.settings().partition;
