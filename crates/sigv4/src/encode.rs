@@ -18,13 +18,12 @@ pub fn uri_encode_into(out: &mut String, input: &[u8], keep_slash: bool) {
             continue;
         }
         // Runs of safe bytes are ASCII, so the slice is valid UTF-8.
-        out.push_str(ascii_run(&input[start..i]));
+        out.push_str(ascii_run(input.get(start..i).unwrap_or_default()));
         out.push('%');
-        out.push(char::from(HEX_UPPER[usize::from(b >> 4)]));
-        out.push(char::from(HEX_UPPER[usize::from(b & 0xf)]));
+        push_hex_digits(out, b, HEX_UPPER);
         start = i + 1;
     }
-    out.push_str(ascii_run(&input[start..]));
+    out.push_str(ascii_run(input.get(start..).unwrap_or_default()));
 }
 
 fn ascii_run(b: &[u8]) -> &str {
@@ -51,8 +50,8 @@ pub fn percent_decode(input: &str) -> Cow<'_, [u8]> {
     }
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
+    while let Some(&c) = b.get(i) {
+        if c == b'%'
             && let (Some(h), Some(l)) = (
                 b.get(i + 1).and_then(|&c| hex_value(c)),
                 b.get(i + 2).and_then(|&c| hex_value(c)),
@@ -62,7 +61,7 @@ pub fn percent_decode(input: &str) -> Cow<'_, [u8]> {
             i += 3;
             continue;
         }
-        out.push(b[i]);
+        out.push(c);
         i += 1;
     }
     Cow::Owned(out)
@@ -86,8 +85,16 @@ pub fn hex32(bytes: &[u8; 32]) -> String {
 
 pub fn push_hex(out: &mut String, bytes: &[u8]) {
     for &b in bytes {
-        out.push(char::from(HEX_LOWER[usize::from(b >> 4)]));
-        out.push(char::from(HEX_LOWER[usize::from(b & 0xf)]));
+        push_hex_digits(out, b, HEX_LOWER);
+    }
+}
+
+/// The two hex digits of `b` in `alphabet`'s case.
+fn push_hex_digits(out: &mut String, b: u8, alphabet: &[u8; 16]) {
+    for nibble in [b >> 4, b & 0xf] {
+        // A nibble is below 16, the alphabet's length.
+        let digit = alphabet.get(usize::from(nibble)).copied().unwrap_or(b'0');
+        out.push(char::from(digit));
     }
 }
 
@@ -99,7 +106,8 @@ pub fn parse_hex32(s: &str) -> Option<[u8; 32]> {
     }
     let mut out = [0u8; 32];
     for (o, pair) in out.iter_mut().zip(b.chunks_exact(2)) {
-        *o = hex_value(pair[0])? << 4 | hex_value(pair[1])?;
+        let [hi, lo] = *<&[u8; 2]>::try_from(pair).ok()?;
+        *o = hex_value(hi)? << 4 | hex_value(lo)?;
     }
     Some(out)
 }

@@ -98,9 +98,12 @@ pub(crate) fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
     const BLOCK: usize = 64;
     let mut block = [0u8; BLOCK];
     if key.len() > BLOCK {
-        block[..32].copy_from_slice(&sha256(key));
+        let (head, _) = block.split_at_mut(32);
+        head.copy_from_slice(&sha256(key));
     } else {
-        block[..key.len()].copy_from_slice(key);
+        for (slot, byte) in block.iter_mut().zip(key) {
+            *slot = *byte;
+        }
     }
     let mut pad = [0u8; BLOCK];
     for (p, k) in pad.iter_mut().zip(block.iter()) {

@@ -34,6 +34,8 @@
 //! verify(&auth, &req, &key, now, 300)?;
 //! # Ok::<(), SigV4Error>(())
 //! ```
+// Request parsing never slices or indexes: every byte it reads is the client's.
+#![deny(clippy::indexing_slicing)]
 
 mod canonical;
 mod encode;

@@ -2,17 +2,35 @@
 
 /// Reads `YYYYMMDDTHHMMSSZ` into unix seconds.
 pub fn parse_basic(s: &str) -> Option<i64> {
-    let b = s.as_bytes();
-    if b.len() != 16 || b[8] != b'T' || b[15] != b'Z' {
+    let [
+        y0,
+        y1,
+        y2,
+        y3,
+        mo0,
+        mo1,
+        d0,
+        d1,
+        b'T',
+        h0,
+        h1,
+        mi0,
+        mi1,
+        s0,
+        s1,
+        b'Z',
+    ] = *<&[u8; 16]>::try_from(s.as_bytes()).ok()?
+    else {
         return None;
-    }
-    let year = digits(&b[0..4])?;
-    let month = digits(&b[4..6])?;
-    let day = digits(&b[6..8])?;
-    let hour = digits(&b[9..11])?;
-    let minute = digits(&b[11..13])?;
-    let second = digits(&b[13..15])?;
-    to_unix(year, month, day, hour, minute, second)
+    };
+    to_unix(
+        digits(&[y0, y1, y2, y3])?,
+        digits(&[mo0, mo1])?,
+        digits(&[d0, d1])?,
+        digits(&[h0, h1])?,
+        digits(&[mi0, mi1])?,
+        digits(&[s0, s1])?,
+    )
 }
 
 /// Reads an HTTP date (`Sun, 30 Aug 2015 12:36:00 GMT`) or, as some clients send in `Date`,
@@ -23,20 +41,50 @@ pub fn parse_http_date(s: &str) -> Option<i64> {
         return Some(t);
     }
     // IMF-fixdate only: the obsolete RFC 850 and asctime forms are not sent by AWS clients.
-    let b = s.as_bytes();
-    if b.len() != 29 || &b[3..5] != b", " || &b[25..] != b" GMT" {
+    // `Sun, 30 Aug 2015 12:36:00 GMT`: the weekday is not checked, as AWS does not.
+    let [
+        _,
+        _,
+        _,
+        b',',
+        b' ',
+        d0,
+        d1,
+        b' ',
+        m0,
+        m1,
+        m2,
+        b' ',
+        y0,
+        y1,
+        y2,
+        y3,
+        b' ',
+        h0,
+        h1,
+        b':',
+        mi0,
+        mi1,
+        b':',
+        s0,
+        s1,
+        b' ',
+        b'G',
+        b'M',
+        b'T',
+    ] = *<&[u8; 29]>::try_from(s.as_bytes()).ok()?
+    else {
         return None;
-    }
-    let day = digits(&b[5..7])?;
-    let month = MONTHS.iter().position(|m| m.as_bytes() == &b[8..11])? as i64 + 1;
-    let year = digits(&b[12..16])?;
-    if b[7] != b' ' || b[11] != b' ' || b[16] != b' ' || b[19] != b':' || b[22] != b':' {
-        return None;
-    }
-    let hour = digits(&b[17..19])?;
-    let minute = digits(&b[20..22])?;
-    let second = digits(&b[23..25])?;
-    to_unix(year, month, day, hour, minute, second)
+    };
+    let month = MONTHS.iter().position(|m| m.as_bytes() == [m0, m1, m2])? as i64 + 1;
+    to_unix(
+        digits(&[y0, y1, y2, y3])?,
+        month,
+        digits(&[d0, d1])?,
+        digits(&[h0, h1])?,
+        digits(&[mi0, mi1])?,
+        digits(&[s0, s1])?,
+    )
 }
 
 const MONTHS: [&str; 12] = [
