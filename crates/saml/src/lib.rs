@@ -19,6 +19,8 @@
 //! let roles = response.assertion.attribute("https://aws.amazon.com/SAML/Attributes/Role");
 //! # let _ = roles; Ok(()) }
 //! ```
+// The verifier reads attacker-supplied XML: it never slices or indexes.
+#![deny(clippy::indexing_slicing)]
 
 pub mod c14n;
 mod conditions;

@@ -12,18 +12,35 @@ impl Timestamp {
     /// `+01:00`, or no zone at all, which SAML requires to mean UTC).
     pub fn parse_xs_datetime(text: &str) -> Option<Timestamp> {
         let b = text.trim().as_bytes();
-        let (date, rest) = (b.get(..10)?, b.get(10..)?);
-        if date[4] != b'-' || date[7] != b'-' || rest.first() != Some(&b'T') {
+        let (head, tail) = (b.get(..19)?, b.get(19..)?);
+        let [
+            y0,
+            y1,
+            y2,
+            y3,
+            b'-',
+            mo0,
+            mo1,
+            b'-',
+            d0,
+            d1,
+            b'T',
+            h0,
+            h1,
+            b':',
+            mi0,
+            mi1,
+            b':',
+            s0,
+            s1,
+        ] = *<&[u8; 19]>::try_from(head).ok()?
+        else {
             return None;
-        }
-        let year = digits(&date[0..4])?;
-        let month = digits(&date[5..7])?;
-        let day = digits(&date[8..10])?;
-        let t = rest.get(1..9)?;
-        if t[2] != b':' || t[5] != b':' {
-            return None;
-        }
-        let (hour, minute, second) = (digits(&t[0..2])?, digits(&t[3..5])?, digits(&t[6..8])?);
+        };
+        let year = digits(&[y0, y1, y2, y3])?;
+        let month = digits(&[mo0, mo1])?;
+        let day = digits(&[d0, d1])?;
+        let (hour, minute, second) = (digits(&[h0, h1])?, digits(&[mi0, mi1])?, digits(&[s0, s1])?);
         if !(1..=12).contains(&month)
             || day == 0
             || day > days_in_month(year, month)
@@ -33,20 +50,20 @@ impl Timestamp {
         {
             return None;
         }
-        let mut tail = &rest[9..];
+        let mut tail = tail;
         let mut millis = 0i64;
-        if tail.first() == Some(&b'.') {
-            let frac_len = tail[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if let Some(after_dot) = tail.strip_prefix(b".") {
+            let frac_len = after_dot.iter().take_while(|c| c.is_ascii_digit()).count();
             if frac_len == 0 {
                 return None;
             }
-            let frac = &tail[1..=frac_len];
+            let (frac, rest) = after_dot.split_at(frac_len);
             let mut scale = 100;
             for &c in frac.iter().take(3) {
                 millis += i64::from(c - b'0') * scale;
                 scale /= 10;
             }
-            tail = &tail[1 + frac_len..];
+            tail = rest;
         }
         let offset_secs = match tail {
             [] | [b'Z'] => 0,
