@@ -56,6 +56,12 @@ impl Parser<'_> {
         Ok(s)
     }
 
+    /// The next `N` bytes as an array.
+    fn take_array<const N: usize>(&mut self) -> Result<[u8; N], CborError> {
+        let s = self.take(N as u64)?;
+        <[u8; N]>::try_from(s).map_err(|_| CborError("unexpected end of data"))
+    }
+
     fn uint(&mut self, info: u8) -> Result<u64, CborError> {
         let n = match info {
             0..=23 => return Ok(u64::from(info)),
@@ -163,19 +169,14 @@ impl Parser<'_> {
                 21 => Item::Bool(true),
                 22 | 23 => Item::Null,
                 25 => {
-                    let s = self.take(2)?;
-                    Item::Float(half_to_f64(u16::from_be_bytes([s[0], s[1]])))
+                    let s = self.take_array::<2>()?;
+                    Item::Float(half_to_f64(u16::from_be_bytes(s)))
                 }
                 26 => {
-                    let s = self.take(4)?;
-                    Item::Float(f64::from(f32::from_be_bytes([s[0], s[1], s[2], s[3]])))
+                    let s = self.take_array::<4>()?;
+                    Item::Float(f64::from(f32::from_be_bytes(s)))
                 }
-                27 => {
-                    let s = self.take(8)?;
-                    let mut a = [0u8; 8];
-                    a.copy_from_slice(s);
-                    Item::Float(f64::from_be_bytes(a))
-                }
+                27 => Item::Float(f64::from_be_bytes(self.take_array::<8>()?)),
                 _ => return Err(CborError("unsupported simple value")),
             },
         })

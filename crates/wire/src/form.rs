@@ -29,8 +29,11 @@ fn raw_pairs(text: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
     text.split(|b| *b == b'&')
         .filter(|segment| !segment.is_empty())
         .map(|segment| match segment.iter().position(|b| *b == b'=') {
-            Some(i) => (&segment[..i], &segment[i + 1..]),
-            None => (segment, &segment[..0]),
+            Some(i) => (
+                segment.get(..i).unwrap_or_default(),
+                segment.get(i + 1..).unwrap_or_default(),
+            ),
+            None => (segment, &[][..]),
         })
 }
 
@@ -45,8 +48,9 @@ pub fn decode(text: &[u8], plus_is_space: bool) -> Result<String, FormError> {
             .iter()
             .position(|&b| b == b'%' || (plus_is_space && b == b'+'))
             .unwrap_or(rest.len());
-        out.extend_from_slice(&rest[..special]);
-        rest = &rest[special..];
+        let (run, escape) = rest.split_at(special.min(rest.len()));
+        out.extend_from_slice(run);
+        rest = escape;
         match rest {
             [b'%', h, l, tail @ ..] => {
                 match (hex(*h), hex(*l)) {

@@ -3,6 +3,8 @@
 //!
 //! A request goes [`route`] → [`decode_input`] → (the server's business) →
 //! [`encode_output`] or [`encode_error`]. Everything here is pure: bytes in, bytes out.
+// The codecs read request bytes as sent: they never slice or index.
+#![deny(clippy::indexing_slicing)]
 
 mod cbor;
 mod error;

@@ -47,7 +47,7 @@ pub fn capture<'t>(template: &'t str, path: &str) -> Option<(Vec<(&'t str, Strin
                     return None;
                 }
                 let end = psegs.len() - rest;
-                let joined = psegs[i..end].join("/");
+                let joined = psegs.get(i..end)?.join("/");
                 if joined.is_empty() {
                     return None;
                 }
