@@ -101,33 +101,55 @@ impl Timestamp {
 
     /// Accepts `YYYY-MM-DDThh:mm:ss[.fff][Z|±hh:mm]`.
     pub fn parse_iso8601(text: &str) -> Result<Self, TimestampError> {
-        let b = text.as_bytes();
         let bad = TimestampError("not an ISO 8601 date-time");
-        if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
+        let b = text.as_bytes();
+        let (head, mut rest) = (
+            b.get(..19).ok_or(bad.clone())?,
+            b.get(19..).unwrap_or_default(),
+        );
+        let [
+            y0,
+            y1,
+            y2,
+            y3,
+            b'-',
+            mo0,
+            mo1,
+            b'-',
+            d0,
+            d1,
+            b'T' | b't' | b' ',
+            h0,
+            h1,
+            b':',
+            mi0,
+            mi1,
+            b':',
+            s0,
+            s1,
+        ] = *<&[u8; 19]>::try_from(head).map_err(|_| bad.clone())?
+        else {
             return Err(bad);
-        }
-        if b[13] != b':' || b[16] != b':' {
-            return Err(bad);
-        }
-        let y = digits(&b[0..4]).ok_or(bad.clone())?;
-        let mo = digits(&b[5..7]).ok_or(bad.clone())?;
-        let d = digits(&b[8..10]).ok_or(bad.clone())?;
-        let h = digits(&b[11..13]).ok_or(bad.clone())?;
-        let mi = digits(&b[14..16]).ok_or(bad.clone())?;
-        let s = digits(&b[17..19]).ok_or(bad.clone())?;
-        let mut rest = &b[19..];
+        };
+        let y = digits(&[y0, y1, y2, y3]).ok_or(bad.clone())?;
+        let mo = digits(&[mo0, mo1]).ok_or(bad.clone())?;
+        let d = digits(&[d0, d1]).ok_or(bad.clone())?;
+        let h = digits(&[h0, h1]).ok_or(bad.clone())?;
+        let mi = digits(&[mi0, mi1]).ok_or(bad.clone())?;
+        let s = digits(&[s0, s1]).ok_or(bad.clone())?;
         let mut nanos = 0u32;
         if let Some((b'.', frac)) = rest.split_first() {
             let n = frac.iter().take_while(|c| c.is_ascii_digit()).count();
             if n == 0 || n > 9 {
                 return Err(bad);
             }
-            let mut v = digits(&frac[..n]).ok_or(bad.clone())?;
+            let (frac, after) = frac.split_at(n);
+            let mut v = digits(frac).ok_or(bad.clone())?;
             for _ in n..9 {
                 v *= 10;
             }
             nanos = u32::try_from(v).map_err(|_| bad.clone())?;
-            rest = &frac[n..];
+            rest = after;
         }
         let offset = match rest {
             b"Z" | b"z" => 0,
@@ -147,16 +169,50 @@ impl Timestamp {
     pub fn parse_http_date(text: &str) -> Result<Self, TimestampError> {
         let bad = TimestampError("not an HTTP date");
         let b = text.as_bytes();
-        if b.len() != 29 || &b[3..5] != b", " || &b[25..] != b" GMT" {
+        let [
+            _,
+            _,
+            _,
+            b',',
+            b' ',
+            d0,
+            d1,
+            b' ',
+            m0,
+            m1,
+            m2,
+            b' ',
+            y0,
+            y1,
+            y2,
+            y3,
+            b' ',
+            h0,
+            h1,
+            b':',
+            mi0,
+            mi1,
+            b':',
+            s0,
+            s1,
+            b' ',
+            b'G',
+            b'M',
+            b'T',
+        ] = *<&[u8; 29]>::try_from(b).map_err(|_| bad.clone())?
+        else {
             return Err(bad);
-        }
-        let d = digits(&b[5..7]).ok_or(bad.clone())?;
-        let month = std::str::from_utf8(&b[8..11]).map_err(|_| bad.clone())?;
-        let mo = MONTHS.iter().position(|m| *m == month).ok_or(bad.clone())?;
-        let y = digits(&b[12..16]).ok_or(bad.clone())?;
-        let h = digits(&b[17..19]).ok_or(bad.clone())?;
-        let mi = digits(&b[20..22]).ok_or(bad.clone())?;
-        let s = digits(&b[23..25]).ok_or(bad.clone())?;
+        };
+        let d = digits(&[d0, d1]).ok_or(bad.clone())?;
+        let month = [m0, m1, m2];
+        let mo = MONTHS
+            .iter()
+            .position(|m| m.as_bytes() == month)
+            .ok_or(bad.clone())?;
+        let y = digits(&[y0, y1, y2, y3]).ok_or(bad.clone())?;
+        let h = digits(&[h0, h1]).ok_or(bad.clone())?;
+        let mi = digits(&[mi0, mi1]).ok_or(bad.clone())?;
+        let s = digits(&[s0, s1]).ok_or(bad.clone())?;
         let mo = i64::try_from(mo).map_err(|_| bad.clone())? + 1;
         let secs = civil_to_secs(y, mo, d, h, mi, s).ok_or(bad.clone())?;
         Self::new(secs, 0).ok_or(bad)
