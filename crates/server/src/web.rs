@@ -9,6 +9,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use askama::Template;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -51,6 +52,28 @@ pub(crate) fn routes() -> Router<App> {
         .route("/console", get(console))
         .route("/console/switch-role", post(switch_role))
         .route("/console/sign-out", post(sign_out))
+        .route("/static/gatehouse.css", get(stylesheet))
+}
+
+/// The one stylesheet of every page, compiled in.
+const STYLESHEET: &str = include_str!("../static/gatehouse.css");
+
+async fn stylesheet() -> Response {
+    let mut resp = Response::new(Body::from(STYLESHEET));
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/css; charset=utf-8"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    resp
 }
 
 /// Where this server accepts SAML responses: AWS's sign-in endpoint (what IdPs
@@ -181,23 +204,23 @@ async fn read(app: &App, req: Request) -> Result<PageRequest, Response> {
             resp
         })?;
     let query = parts.uri.query().unwrap_or("").to_owned();
-    let mut form = parse_form(&query);
+    let mut form = parse_form(query.as_bytes());
     let is_form = parts
         .headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
     if parts.method == http::Method::POST && is_form {
-        form.extend(parse_form(&String::from_utf8_lossy(&bytes)));
+        form.extend(parse_form(&bytes));
     }
     let cookies = parts
         .headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .flat_map(cookie::Cookie::split_parse)
+        .filter_map(Result::ok)
+        .map(|c| (c.name().to_owned(), c.value().to_owned()))
         .collect();
     let secure = conn.is_some_and(|c| c.tls)
         || app
@@ -241,63 +264,10 @@ where
         .unwrap_or_else(|_| error_page(StatusCode::INTERNAL_SERVER_ERROR, "Internal error."))
 }
 
-fn parse_form(text: &str) -> Vec<(String, String)> {
-    text.split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (percent_decode(k), percent_decode(v))
-        })
-        .collect()
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h << 4 | l);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            c => out.push(c),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(c: u8) -> Option<u8> {
-    match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'a'..=b'f' => Some(c - b'a' + 10),
-        b'A'..=b'F' => Some(c - b'A' + 10),
-        _ => None,
-    }
-}
-
-fn form_encode(pairs: &[(&str, &str)]) -> String {
-    let enc = |s: &str| -> String {
-        s.bytes()
-            .map(|b| {
-                if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                    (b as char).to_string()
-                } else {
-                    format!("%{b:02X}")
-                }
-            })
-            .collect()
-    };
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-        .collect::<Vec<_>>()
-        .join("&")
+/// The pairs of a query string or `application/x-www-form-urlencoded` body; an
+/// unparsable form reads as empty, so every parameter is missing.
+fn parse_form(bytes: &[u8]) -> Vec<(String, String)> {
+    serde_urlencoded::from_bytes(bytes).unwrap_or_default()
 }
 
 /// Calls an STS operation in-process, exactly as a client's request would reach it, and
@@ -308,7 +278,8 @@ fn call_sts(
     ctx: &RequestCtx<'_>,
     params: &[(&str, &str)],
 ) -> Result<Value, ApiError> {
-    let body = form_encode(params);
+    let body = serde_urlencoded::to_string(params)
+        .map_err(|e| ApiError::new("InternalFailure", e.to_string(), 500))?;
     let headers = [(
         "content-type",
         "application/x-www-form-urlencoded; charset=utf-8",
@@ -383,31 +354,32 @@ fn now_ms(app: &AppInner) -> i64 {
 // ---------------------------------------------------------------------------
 // Responses
 
-fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+/// A page with one message, such as an error or "signed out".
+#[derive(Template)]
+#[template(path = "message.html")]
+struct MessagePage<'a> {
+    title: &'a str,
+    /// The element id tests and scripts find the message by.
+    id: &'a str,
+    message: &'a str,
+    alert: bool,
 }
 
-fn page(status: StatusCode, title: &str, body: &str) -> Response {
-    let html = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{t} - Gatehouse</title>\
-<style>body{{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em}}\
-pre{{background:#f4f4f4;padding:.8em;overflow-x:auto}}fieldset{{margin:1em 0}}\
-table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.3em .6em;text-align:left}}</style>\
-</head><body><h1>{t}</h1>\n{body}\n</body></html>\n",
-        t = html_escape(title)
-    );
-    let mut resp = Response::new(Body::from(html));
+/// Renders a page with the headers every page carries: nothing from elsewhere (scripts
+/// none at all, styles only the served stylesheet), no framing, no caching (pages show
+/// credentials), no referrer, no content sniffing.
+fn html(status: StatusCode, page: &impl Template) -> Response {
+    let (status, body) = match page.render() {
+        Ok(body) => (status, body),
+        Err(e) => {
+            tracing::error!(error = %e, "a page template failed to render");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "<!DOCTYPE html><title>Gatehouse</title><p>Internal error.</p>".to_owned(),
+            )
+        }
+    };
+    let mut resp = Response::new(Body::from(body));
     *resp.status_mut() = status;
     let h = resp.headers_mut();
     h.insert(
@@ -415,22 +387,43 @@ table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.3em .6em;
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
     h.insert(
         "content-security-policy",
         HeaderValue::from_static(
-            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
         ),
     );
     h.insert("x-frame-options", HeaderValue::from_static("DENY"));
     h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
     resp
 }
 
-fn error_page(status: StatusCode, message: &str) -> Response {
-    page(
+fn message_page(status: StatusCode, title: &str, id: &str, message: &str) -> Response {
+    html(
         status,
-        "Sign-in failed",
-        &format!("<p id=\"error\">{}</p>", html_escape(message)),
+        &MessagePage {
+            title,
+            id,
+            message,
+            alert: false,
+        },
+    )
+}
+
+fn error_page(status: StatusCode, message: &str) -> Response {
+    html(
+        status,
+        &MessagePage {
+            title: "Sign-in failed",
+            id: "error",
+            message,
+            alert: true,
+        },
     )
 }
 
@@ -450,10 +443,14 @@ fn store_failed(e: &StoreError) -> Response {
 }
 
 fn cookie(name: &str, value: &str, path: &str, max_age: i64, secure: bool) -> HeaderValue {
-    let secure = if secure { "; Secure" } else { "" };
-    let text =
-        format!("{name}={value}; Path={path}; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}");
-    HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static(""))
+    let built = cookie::Cookie::build((name, value))
+        .path(path)
+        .max_age(cookie::time::Duration::seconds(max_age))
+        .http_only(true)
+        .same_site(cookie::SameSite::Lax)
+        .secure(secure)
+        .build();
+    HeaderValue::from_str(&built.to_string()).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
 fn redirect(to: &str) -> Response {
@@ -560,9 +557,8 @@ fn saml_post_page(app: &AppInner, pr: &PageRequest) -> Response {
     if let Err(e) = save(app.installation.store(), PENDING, &secret, &pending) {
         return store_failed(&e);
     }
-    let picker = role_picker(app, &pending);
     with_cookie(
-        page(StatusCode::OK, "Select a role", &picker),
+        html(StatusCode::OK, &role_picker(app, &pending)),
         cookie(
             PENDING_COOKIE,
             &secret,
@@ -573,50 +569,59 @@ fn saml_post_page(app: &AppInner, pr: &PageRequest) -> Response {
     )
 }
 
-fn role_picker(app: &AppInner, pending: &PendingSignIn) -> String {
-    let mut by_account: Vec<(String, Vec<&str>)> = Vec::new();
+/// The role picker: the roles a SAML response granted, by account.
+#[derive(Template)]
+#[template(path = "role_picker.html")]
+struct RolePickerPage<'a> {
+    title: &'a str,
+    csrf: &'a str,
+    accounts: Vec<AccountRoles<'a>>,
+}
+
+struct AccountRoles<'a> {
+    id: String,
+    alias: Option<String>,
+    roles: Vec<RoleOption<'a>>,
+}
+
+struct RoleOption<'a> {
+    arn: &'a str,
+    name: &'a str,
+    checked: bool,
+}
+
+fn role_picker<'a>(app: &AppInner, pending: &'a PendingSignIn) -> RolePickerPage<'a> {
+    let mut accounts: Vec<AccountRoles<'a>> = Vec::new();
     for choice in &pending.roles {
-        let role = &choice.role_arn;
-        let account = role.split(':').nth(4).unwrap_or_default().to_owned();
-        match by_account.iter_mut().find(|(a, _)| *a == account) {
-            Some((_, v)) => v.push(role),
-            None => by_account.push((account, vec![role])),
-        }
-    }
-    let mut html =
-        String::from("<form method=\"post\" action=\"/saml/role\" id=\"role-picker\">\n");
-    html.push_str(&format!(
-        "<input type=\"hidden\" name=\"csrf\" value=\"{}\">\n",
-        html_escape(&pending.csrf)
-    ));
-    for (i, (account, roles)) in by_account.iter().enumerate() {
-        let alias = app
-            .installation
-            .iam()
-            .account_aliases(account)
-            .ok()
-            .and_then(|a| a.into_iter().next());
-        let label = match alias {
-            Some(a) => format!("Account: {} ({})", html_escape(&a), html_escape(account)),
-            None => format!("Account: {}", html_escape(account)),
+        let arn = choice.role_arn.as_str();
+        let account = arn.split(':').nth(4).unwrap_or_default().to_owned();
+        let option = RoleOption {
+            arn,
+            name: arn.rsplit('/').next().unwrap_or(arn),
+            checked: accounts.is_empty(),
         };
-        html.push_str(&format!(
-            "<fieldset class=\"account\" data-account=\"{}\"><legend>{label}</legend>\n",
-            html_escape(account)
-        ));
-        for (j, role) in roles.iter().enumerate() {
-            let name = role.rsplit('/').next().unwrap_or(role);
-            let checked = if i == 0 && j == 0 { " checked" } else { "" };
-            html.push_str(&format!(
-                "<label><input type=\"radio\" name=\"roleIndex\" value=\"{r}\"{checked}> {n}</label> <small>{r}</small><br>\n",
-                r = html_escape(role),
-                n = html_escape(name),
-            ));
+        match accounts.iter_mut().find(|a| a.id == account) {
+            Some(a) => a.roles.push(option),
+            None => {
+                let alias = app
+                    .installation
+                    .iam()
+                    .account_aliases(&account)
+                    .ok()
+                    .and_then(|a| a.into_iter().next());
+                accounts.push(AccountRoles {
+                    id: account,
+                    alias,
+                    roles: vec![option],
+                });
+            }
         }
-        html.push_str("</fieldset>\n");
     }
-    html.push_str("<button type=\"submit\" id=\"signin-button\">Sign in</button>\n</form>");
-    html
+    RolePickerPage {
+        title: "Select a role",
+        csrf: &pending.csrf,
+        accounts,
+    }
 }
 
 async fn saml_role(State(app): State<App>, req: Request) -> Response {
@@ -916,10 +921,11 @@ fn logout(app: &AppInner, pr: &PageRequest) -> Response {
     }
     let resp = match pr.param("Destination") {
         Some(_) => redirect(&local_destination(app, pr.param("Destination"))),
-        None => page(
+        None => message_page(
             StatusCode::OK,
             "Signed out",
-            "<p id=\"signed-out\">You have signed out.</p>",
+            "signed-out",
+            "You have signed out.",
         ),
     };
     with_cookie(resp, cookie(SESSION_COOKIE, "", "/", 0, pr.secure))
@@ -941,10 +947,11 @@ struct OpenConsole {
 )]
 fn open_console(app: &AppInner, pr: &PageRequest) -> Result<OpenConsole, Response> {
     let signed_out = || {
-        page(
+        message_page(
             StatusCode::UNAUTHORIZED,
             "Not signed in",
-            "<p id=\"not-signed-in\">Your console session has ended. Sign in again.</p>",
+            "not-signed-in",
+            "Your console session has ended. Sign in again.",
         )
     };
     let secret = pr.cookie(SESSION_COOKIE).ok_or_else(signed_out)?;
@@ -996,12 +1003,6 @@ fn console_page(app: &AppInner, pr: &PageRequest) -> Response {
     let akid = &oc.session.access_key_id;
     let secret = c.secret.as_str();
     let token = &oc.session.session_token;
-    let e = html_escape;
-    let tags: String = c
-        .tags
-        .iter()
-        .map(|(k, v)| format!("<tr><td>{}</td><td>{}</td></tr>", e(k), e(v)))
-        .collect();
     let process_json = serde_json::json!({
         "Version": 1,
         "AccessKeyId": akid,
@@ -1009,56 +1010,45 @@ fn console_page(app: &AppInner, pr: &PageRequest) -> Response {
         "SessionToken": token,
         "Expiration": expires,
     });
-    let body = format!(
-        r#"<table id="identity">
-<tr><th>Account</th><td id="account">{account}</td></tr>
-<tr><th>Principal</th><td id="principal-arn">{arn}</td></tr>
-<tr><th>Role</th><td id="role-arn">{role_arn}</td></tr>
-<tr><th>Session name</th><td id="session-name">{session_name}</td></tr>
-<tr><th>Source identity</th><td id="source-identity">{source_identity}</td></tr>
-<tr><th>Expires</th><td id="expiration">{expires}</td></tr>
-</table>
-<h2>Session tags</h2><table id="tags">{tags}</table>
-<h2>Credentials</h2>
-<p>Access key id <code id="access-key-id">{akid}</code></p>
-<p>Secret access key <code id="secret-access-key">{secret}</code></p>
-<p>Session token <code id="session-token" style="word-break:break-all">{token}</code></p>
-<h3>Environment variables</h3>
-<pre id="env">export AWS_ACCESS_KEY_ID={akid}
-export AWS_SECRET_ACCESS_KEY={secret}
-export AWS_SESSION_TOKEN={token}</pre>
-<h3>~/.aws/credentials</h3>
-<pre id="credentials-file">[default]
-aws_access_key_id = {akid}
-aws_secret_access_key = {secret}
-aws_session_token = {token}</pre>
-<h3>credential_process</h3>
-<pre id="credential-process">{process}</pre>
-<h2>Switch role</h2>
-<form method="post" action="/console/switch-role" id="switch-role">
-<input type="hidden" name="csrf" value="{csrf}">
-<label>Role ARN <input name="RoleArn" id="switch-role-arn" size="60"></label><br>
-<label>Session name <input name="RoleSessionName" id="switch-session-name" value="{session_name}"></label><br>
-<button type="submit" id="switch-role-button">Switch role</button>
-</form>
-<form method="post" action="/console/sign-out" id="sign-out">
-<input type="hidden" name="csrf" value="{csrf}">
-<button type="submit" id="sign-out-button">Sign out</button>
-</form>"#,
-        account = e(&c.account_id),
-        arn = e(&arn),
-        role_arn = e(&role_arn),
-        session_name = e(&session_name),
-        source_identity = e(c.source_identity.as_deref().unwrap_or("")),
-        expires = e(&expires),
-        tags = tags,
-        akid = e(akid),
-        secret = e(secret),
-        token = e(token),
-        process = e(&serde_json::to_string_pretty(&process_json).unwrap_or_default()),
-        csrf = e(&oc.session.csrf),
-    );
-    page(StatusCode::OK, "Gatehouse console", &body)
+    let credential_process = serde_json::to_string_pretty(&process_json).unwrap_or_default();
+    html(
+        StatusCode::OK,
+        &ConsolePage {
+            title: "Gatehouse console",
+            account: &c.account_id,
+            arn: &arn,
+            role_arn: &role_arn,
+            session_name: &session_name,
+            source_identity: c.source_identity.as_deref().unwrap_or(""),
+            expires: &expires,
+            tags: &c.tags,
+            access_key_id: akid,
+            secret_access_key: secret,
+            session_token: token,
+            credential_process: &credential_process,
+            csrf: &oc.session.csrf,
+        },
+    )
+}
+
+/// The console: who the session is, its credentials in the forms tools read, and the
+/// switch-role and sign-out forms.
+#[derive(Template)]
+#[template(path = "console.html")]
+struct ConsolePage<'a> {
+    title: &'a str,
+    account: &'a str,
+    arn: &'a str,
+    role_arn: &'a str,
+    session_name: &'a str,
+    source_identity: &'a str,
+    expires: &'a str,
+    tags: &'a [(String, String)],
+    access_key_id: &'a str,
+    secret_access_key: &'a str,
+    session_token: &'a str,
+    credential_process: &'a str,
+    csrf: &'a str,
 }
 
 fn csrf_ok(pr: &PageRequest, session: &ConsoleSession) -> bool {
@@ -1147,10 +1137,11 @@ fn sign_out_page(app: &AppInner, pr: &PageRequest) -> Response {
         return store_failed(&e);
     }
     with_cookie(
-        page(
+        message_page(
             StatusCode::OK,
             "Signed out",
-            "<p id=\"signed-out\">You have signed out.</p>",
+            "signed-out",
+            "You have signed out.",
         ),
         cookie(SESSION_COOKIE, "", "/", 0, pr.secure),
     )
@@ -1163,22 +1154,35 @@ mod tests {
     #[test]
     fn forms_decode_percent_and_plus() {
         assert_eq!(
-            parse_form("a=x%2By+z&b=%E2%82%AC&c"),
+            parse_form(b"a=x%2By+z&b=%E2%82%AC&c"),
             vec![
                 ("a".to_owned(), "x+y z".to_owned()),
-                ("b".to_owned(), "€".to_owned()),
+                ("b".to_owned(), "\u{20ac}".to_owned()),
                 ("c".to_owned(), String::new()),
             ]
         );
-        assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(
+            parse_form(b"p=100%"),
+            vec![("p".to_owned(), "100%".to_owned())]
+        );
     }
 
     #[test]
-    fn html_is_escaped() {
-        assert_eq!(
-            html_escape("<a href=\"x\">&'"),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+    fn pages_escape_what_they_show() {
+        let html = MessagePage {
+            title: "<t>",
+            id: "error",
+            message: "<a href=\"x\">&'",
+            alert: true,
+        }
+        .render()
+        .unwrap_or_default();
+        assert!(
+            html.contains("&#60;a href=&#34;x&#34;&#62;&#38;&#39;")
+                || html.contains("&lt;a href=&quot;x&quot;&gt;&amp;&#39;"),
+            "{html}"
         );
+        assert!(!html.contains("<a href"), "{html}");
+        assert!(html.contains("<link rel=\"stylesheet\" href=\"/static/gatehouse.css\">"));
     }
 }

@@ -6,8 +6,11 @@ their paths are printed (`pytest -s`) and listed in `screenshots.txt` there."""
 
 import base64
 import html
+import struct
+import zlib
 import os
 import pathlib
+import re
 import shutil
 import socket
 import subprocess
@@ -125,6 +128,15 @@ class Browser:
             f.write(f"{path}\n")
         return path
 
+    def element_screenshot(self, css, path):
+        data = base64.b64decode(self.cmd("GET", f"/element/{self.find(css)}/screenshot"))
+        path.write_bytes(data)
+        print(f"screenshot: {path}")
+        return data
+
+    def script(self, js, *args):
+        return self.cmd("POST", "/execute/sync", {"script": js, "args": list(args)})
+
     def quit(self):
         try:
             requests.delete(self.session, timeout=10)
@@ -185,6 +197,83 @@ def browser(tmp_path):
     yield b
     b.quit()
     shutil.rmtree(profile, ignore_errors=True)
+
+
+def png_colours(data):
+    """(width, height, distinct pixel values) of an 8-bit RGB(A) PNG, read with the
+    standard library: a screenshot of a rendered form has many colours, a blank one
+    (nothing drawn, or the page refused to render) has one or two."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width = 8, b"", None
+    while pos < len(data):
+        (length,), kind = struct.unpack(">I", data[pos:pos + 4]), data[pos + 4:pos + 8]
+        chunk = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", chunk[:10])
+            assert depth == 8 and colour in (2, 6), (depth, colour)
+            channels = 3 if colour == 2 else 4
+        elif kind == b"IDAT":
+            idat += chunk
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    stride = width * channels + 1
+    # Filters aside, distinct raw pixel tuples still tell blank from drawn.
+    pixels = {raw[r * stride + 1 + c * channels:r * stride + 1 + (c + 1) * channels]
+              for r in range(0, height, max(1, height // 64)) for c in range(0, width, max(1, width // 64))}
+    return width, height, len(pixels)
+
+
+SECURITY_HEADERS = {
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+    "cache-control": "no-store",
+}
+
+
+def test_pages_render_from_templates_with_csrf_and_security_headers(site, browser, tmp_path):
+    own = site.public + "/saml"
+    dev, aud = site.roles["Developer"], site.roles["Auditor"]
+    xml = site.idp.signed([site.pair(dev), site.pair(aud)], recipient=own, audience=own, session_name="carol")
+    # The role picker as a client sees it on the wire: headers, a CSRF token in the form.
+    r = requests.post(site.server.endpoint + "/saml", data={"SAMLResponse": b64(xml)}, timeout=30)
+    assert r.status_code == 200
+    for name, want in SECURITY_HEADERS.items():
+        assert r.headers.get(name) == want, (name, r.headers.get(name))
+    csp = r.headers["content-security-policy"]
+    for directive in ("default-src 'none'", "style-src 'self'", "form-action 'self'", "frame-ancestors 'none'"):
+        assert directive in csp, csp
+    assert "script-src" not in csp and "unsafe-inline" not in csp, csp
+    csrf = re.search(r'name="csrf" value="([^"]+)"', r.text)
+    assert csrf and len(csrf.group(1)) >= 32, r.text[:2000]
+    assert 'lang="en"' in r.text and '<label for="role-' in r.text
+    # Without the token, or with another, the form is refused and the sign-in is kept.
+    for token in (None, "x" * len(csrf.group(1))):
+        form = {"roleIndex": dev} | ({"csrf": token} if token else {})
+        bad = requests.post(site.server.endpoint + "/saml/role", data=form, cookies=r.cookies, timeout=30)
+        assert bad.status_code == 403 and "The form is not valid." in bad.text, bad.text[:500]
+        assert bad.headers.get("x-frame-options") == "DENY"
+    ok = requests.post(site.server.endpoint + "/saml/role", data={"roleIndex": dev, "csrf": csrf.group(1)},
+                       cookies=r.cookies, allow_redirects=False, timeout=30)
+    assert ok.status_code == 303 and ok.headers["location"] == "/console", (ok.status_code, ok.text[:500])
+    # The stylesheet is served as such, and the browser applies it under that policy.
+    css = requests.get(site.server.endpoint + "/static/gatehouse.css", timeout=10)
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    idp = IdpPage()
+    try:
+        idp.offer(own, b64(site.idp.signed([site.pair(dev), site.pair(aud)], recipient=own, audience=own)))
+        browser.go(idp.url)
+        browser.click("#continue")
+        browser.wait_url(own)
+        brand = browser.script("return getComputedStyle(document.querySelector('.brand')).fontWeight")
+        assert brand in ("600", 600), brand
+        hidden = browser.script("return document.querySelector('#role-picker input[name=csrf]').value")
+        assert len(hidden) >= 32
+        width, height, colours = png_colours(browser.element_screenshot("#role-picker", tmp_path / "role-picker-form.png"))
+        assert width > 200 and height > 60 and colours > 3, (width, height, colours)
+        browser.screenshot(tmp_path / "role-picker-page.png")
+    finally:
+        idp.close()
 
 
 def check_credentials_work(site, akid, secret, token, want_role_name):
