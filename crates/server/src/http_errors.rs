@@ -46,45 +46,49 @@ impl<S> ErrorBodies<S> {
             inspected_at: None,
         }
     }
+}
 
-    /// Looks at the bytes of a request head as they arrive, for what hyper accepts but
-    /// Gatehouse refuses: a head with both `Content-Length` and `Transfer-Encoding` (hyper
-    /// follows the latter, as RFC 9112 allows; a server behind a proxy that follows the
-    /// former would read two requests where the proxy saw one, so the request is refused).
-    /// Bytes read while a request is in progress are its body and are not looked at.
-    fn inspect(&mut self, data: &[u8]) {
-        if self.state.busy.load(Ordering::Acquire) > 0 {
-            return;
-        }
-        let started = self.state.started.load(Ordering::Acquire);
-        if self.inspected_at == Some(started) {
-            return;
-        }
-        let room = MAX_HEAD_BYTES.saturating_sub(self.head.len());
-        self.head
-            .extend_from_slice(data.get(..room.min(data.len())).unwrap_or(data));
-        let Some(end) = self.head.windows(4).position(|w| w == b"\r\n\r\n") else {
-            if self.head.len() >= MAX_HEAD_BYTES {
-                self.head.clear();
-                self.inspected_at = Some(started);
-            }
-            return;
-        };
-        let head = self.head.get(..end).unwrap_or_default();
-        let mut length = false;
-        let mut chunked = false;
-        for line in head.split(|&b| b == b'\n').skip(1) {
-            let name = line.split(|&b| b == b':').next().unwrap_or_default();
-            let name = name.trim_ascii();
-            length |= name.eq_ignore_ascii_case(b"content-length");
-            chunked |= name.eq_ignore_ascii_case(b"transfer-encoding");
-        }
-        if length && chunked {
-            self.state.framing_clash.store(true, Ordering::Release);
-        }
-        self.head.clear();
-        self.inspected_at = Some(started);
+/// Looks at the bytes of a request head as they arrive, for what hyper accepts but
+/// Gatehouse refuses: a head with both `Content-Length` and `Transfer-Encoding` (hyper
+/// follows the latter, as RFC 9112 allows; a server behind a proxy that follows the
+/// former would read two requests where the proxy saw one, so the request is refused).
+/// Bytes read while a request is in progress are its body and are not looked at.
+fn inspect_head(
+    state: &ConnState,
+    head_buf: &mut Vec<u8>,
+    inspected_at: &mut Option<u64>,
+    data: &[u8],
+) {
+    if state.busy.load(Ordering::Acquire) > 0 {
+        return;
     }
+    let started = state.started.load(Ordering::Acquire);
+    if *inspected_at == Some(started) {
+        return;
+    }
+    let room = MAX_HEAD_BYTES.saturating_sub(head_buf.len());
+    head_buf.extend_from_slice(data.get(..room.min(data.len())).unwrap_or(data));
+    let Some(end) = head_buf.windows(4).position(|w| w == b"\r\n\r\n") else {
+        if head_buf.len() >= MAX_HEAD_BYTES {
+            head_buf.clear();
+            *inspected_at = Some(started);
+        }
+        return;
+    };
+    let head = head_buf.get(..end).unwrap_or_default();
+    let mut length = false;
+    let mut chunked = false;
+    for line in head.split(|&b| b == b'\n').skip(1) {
+        let name = line.split(|&b| b == b':').next().unwrap_or_default();
+        let name = name.trim_ascii();
+        length |= name.eq_ignore_ascii_case(b"content-length");
+        chunked |= name.eq_ignore_ascii_case(b"transfer-encoding");
+    }
+    if length && chunked {
+        state.framing_clash.store(true, Ordering::Release);
+    }
+    head_buf.clear();
+    *inspected_at = Some(started);
 }
 
 /// The refusal of a request before it is routed: an awsQuery XML error (the envelope of
@@ -221,10 +225,10 @@ impl<S: AsyncRead + Unpin> AsyncRead for ErrorBodies<S> {
         buf: &mut ReadBuf<'_>,
     ) -> Poll<std::io::Result<()>> {
         let before = buf.filled().len();
-        let polled = Pin::new(&mut self.inner).poll_read(cx, buf);
+        let this = &mut *self;
+        let polled = Pin::new(&mut this.inner).poll_read(cx, buf);
         if let Some(new) = buf.filled().get(before..).filter(|n| !n.is_empty()) {
-            let new = new.to_vec();
-            self.inspect(&new);
+            inspect_head(&this.state, &mut this.head, &mut this.inspected_at, new);
         }
         polled
     }
